@@ -1,0 +1,42 @@
+package org.procurement.testing;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * The demo users of deploy/keycloak/procurement-realm.json, with the same roles and organisations, so that
+ * service tests speak of the same people as the system tests.
+ */
+public enum DemoUser {
+    OLENA("UA-MOD", "requester"),
+    TARAS("UA-MOD", "requester"),
+    PIOTR("PL-MOD", "requester"),
+    MINJUN("KR-DAPA", "reviewer"),
+    SEOYEON("KR-DAPA", "export-control"),
+    JIHO("KR-NSC", "policy-board"),
+    HANA("KR-NSC", "policy-board"),
+    DAEHO("KR-MND", "authorizer"),
+    SORA("KR-DAPA", "reviewer", "export-control"),
+    ADMIN("KR-DAPA", "catalog-admin"),
+    AUDREY("KR-DAPA", "auditor");
+
+    private final String organisation;
+    private final Set<String> roles;
+
+    DemoUser(String organisation, String... roles) {
+        this.organisation = organisation;
+        this.roles = Set.copyOf(Arrays.asList(roles));
+    }
+
+    public String username() {
+        return name().toLowerCase();
+    }
+
+    public String organisation() {
+        return organisation;
+    }
+
+    public Set<String> roles() {
+        return roles;
+    }
+}

@@ -1,0 +1,122 @@
+package org.procurement.testing;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+/**
+ * What every service must do from day one: health, OpenAPI and metrics served, tokens and roles enforced, and
+ * every failure answered as a problem document. A service's test class extends this and names its endpoints.
+ */
+public abstract class ServiceFoundationContract {
+
+    /** A GET that any authenticated user may call. */
+    protected abstract String authenticatedPath();
+
+    /** Calls an operation that needs a specific role, as prepared by {@code request} (which carries the token). */
+    protected abstract Response callGuarded(RequestSpecification request);
+
+    /** The status that operation answers when permitted. */
+    protected int guardedSuccessStatus() {
+        return 200;
+    }
+
+    /** A user who holds that role. */
+    protected abstract DemoUser permittedUser();
+
+    /** An authenticated user who does not. */
+    protected abstract DemoUser refusedUser();
+
+    /** A POST that takes JSON and that {@link #permittedJsonUser()} may call. */
+    protected abstract String jsonPostPath();
+
+    protected abstract DemoUser permittedJsonUser();
+
+    @Test
+    void readinessIsUpWithTheDatabaseChecked() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Database")));
+    }
+
+    @Test
+    void livenessAndStartupAreUp() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void openApiDocumentAndSwaggerUiAreServed() {
+        given().accept(ContentType.JSON).when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("openapi", startsWith("3."));
+        given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger-ui"));
+    }
+
+    @Test
+    void prometheusMetricsAreServed() {
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void withoutTokenTheAnswerIs401Problem() {
+        given().when().get(authenticatedPath()).then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("status", equalTo(401));
+    }
+
+    @Test
+    void withAGarbageTokenTheAnswerIs401Problem() {
+        given().auth().oauth2("not-a-token").when().get(authenticatedPath()).then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void withTheWrongRoleTheAnswerIs403Problem() {
+        callGuarded(given().auth().oauth2(Tokens.of(refusedUser()))).then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("status", equalTo(403))
+                .body("type", equalTo("https://procurement.example/problems/forbidden"));
+    }
+
+    @Test
+    void withTheRightRoleTheOperationSucceeds() {
+        callGuarded(given().auth().oauth2(Tokens.of(permittedUser()))).then().statusCode(guardedSuccessStatus());
+    }
+
+    @Test
+    void anyAuthenticatedUserMayReadWithAToken() {
+        given().auth().oauth2(Tokens.of(refusedUser())).when().get(authenticatedPath()).then().statusCode(200);
+    }
+
+    @Test
+    void unknownRouteIs404Problem() {
+        given().auth().oauth2(Tokens.of(permittedUser())).when().get("/no/such/route").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("instance", equalTo("/no/such/route"));
+    }
+
+    @Test
+    void malformedJsonIs400Problem() {
+        given().auth().oauth2(Tokens.of(permittedJsonUser())).contentType(ContentType.JSON).body("{\"title\": ")
+                .when().post(jsonPostPath()).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://procurement.example/problems/malformed-json"));
+    }
+
+    @Test
+    void wrongMediaTypeIs415Problem() {
+        given().auth().oauth2(Tokens.of(permittedJsonUser())).contentType(ContentType.TEXT).body("hello")
+                .when().post(jsonPostPath()).then().statusCode(415)
+                .contentType("application/problem+json")
+                .body("status", equalTo(415));
+    }
+}

@@ -11,7 +11,7 @@ CREATE TABLE catalog_item (
     description             varchar(4000),
     lethal                  boolean       NOT NULL,
     major_defense_equipment boolean       NOT NULL,
-    ml_code                 varchar(4)    NOT NULL,
+    ml_code                 varchar(4),
     unit_price              numeric(19,2) NOT NULL CHECK (unit_price >= 0),
     currency                varchar(3)    NOT NULL,
     unit_of_issue           varchar(40)   NOT NULL,

@@ -11,8 +11,6 @@ import org.procurement.testing.DemoUser;
 import org.procurement.testing.PostgresResource;
 import org.procurement.testing.ServiceFoundationContract;
 
-import java.util.UUID;
-
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
@@ -26,7 +24,7 @@ class CatalogFoundationTest extends ServiceFoundationContract {
     @Override
     protected Response callGuarded(RequestSpecification request) {
         return request.contentType(ContentType.JSON)
-                .body(CatalogFixtures.itemJson("KR-TST-" + UUID.randomUUID().toString().substring(0, 8)))
+                .body(CatalogFixtures.item(CatalogFixtures.uniqueSku("KR-TST")))
                 .post("/catalog/items");
     }
 

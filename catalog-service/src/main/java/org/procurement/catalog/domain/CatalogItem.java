@@ -30,6 +30,7 @@ public class CatalogItem extends PanacheEntityBase {
     public boolean lethal;
     @Column(name = "major_defense_equipment")
     public boolean majorDefenseEquipment;
+    /** Wassenaar Munitions List category (ML1…ML22); null when the item is not on the list. */
     @Column(name = "ml_code")
     public String mlCode;
     @Column(name = "unit_price")
@@ -37,6 +38,7 @@ public class CatalogItem extends PanacheEntityBase {
     public String currency;
     @Column(name = "unit_of_issue")
     public String unitOfIssue;
+    /** What can still be requested: stock less what active reservations hold. */
     @Column(name = "available_quantity")
     public int availableQuantity;
     @Column(name = "lead_time_days")
@@ -45,6 +47,9 @@ public class CatalogItem extends PanacheEntityBase {
     public ItemStatus status;
     @Version
     public long version;
+    /** Maintained by the database (generated column) for free-text search; never written here. */
+    @Column(name = "search_text", insertable = false, updatable = false)
+    public String searchText;
     @Column(name = "created_by")
     public String createdBy;
     @Column(name = "created_at")
@@ -54,7 +59,54 @@ public class CatalogItem extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    protected CatalogItem() {
+    }
+
+    public static CatalogItem create(ItemDetails details, String by, Instant at) {
+        CatalogItem item = new CatalogItem();
+        item.id = UUID.randomUUID();
+        item.status = ItemStatus.ACTIVE;
+        item.createdBy = by;
+        item.createdAt = at;
+        item.apply(details, by, at);
+        return item;
+    }
+
+    /** Replaces the editable facts; status changes only through {@link #withdraw}. */
+    public void revise(ItemDetails details, String by, Instant at) {
+        apply(details, by, at);
+    }
+
+    /** Withdrawn items stay readable for history; withdrawing twice changes nothing. */
+    public void withdraw(String by, Instant at) {
+        if (status == ItemStatus.WITHDRAWN) {
+            return;
+        }
+        status = ItemStatus.WITHDRAWN;
+        updatedBy = by;
+        updatedAt = at;
+    }
+
     public boolean isRequestable() {
         return status == ItemStatus.ACTIVE;
+    }
+
+    private void apply(ItemDetails details, String by, Instant at) {
+        sku = details.sku();
+        designation = details.designation();
+        name = details.name();
+        category = details.category();
+        manufacturer = details.manufacturer();
+        description = details.description();
+        lethal = details.lethal();
+        majorDefenseEquipment = details.majorDefenseEquipment();
+        mlCode = details.mlCode();
+        unitPrice = details.unitPrice();
+        currency = details.currency();
+        unitOfIssue = details.unitOfIssue();
+        availableQuantity = details.availableQuantity();
+        leadTimeDays = details.leadTimeDays();
+        updatedBy = by;
+        updatedAt = at;
     }
 }

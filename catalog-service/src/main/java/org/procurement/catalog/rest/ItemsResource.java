@@ -2,65 +2,192 @@ package org.procurement.catalog.rest;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.procurement.catalog.domain.CatalogItem;
 import org.procurement.catalog.domain.Category;
 import org.procurement.catalog.domain.ItemStatus;
+import org.procurement.catalog.service.CatalogService;
+import org.procurement.catalog.service.ItemQuery;
+import org.procurement.catalog.service.ItemSort;
+import org.procurement.support.http.Page;
+import org.procurement.support.http.QueryParameters;
+import org.procurement.support.problem.Problem;
 import org.procurement.support.security.Caller;
 
-import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 @Path("/catalog/items")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "oidc")
 public class ItemsResource {
 
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final CatalogService catalog;
     private final Caller caller;
 
-    public ItemsResource(Caller caller) {
+    public ItemsResource(CatalogService catalog, Caller caller) {
+        this.catalog = catalog;
         this.caller = caller;
     }
 
     @GET
     @Authenticated
-    public List<CatalogItem> list() {
-        return CatalogItem.list("status", ItemStatus.ACTIVE);
+    @Tag(name = "Browsing")
+    @Operation(summary = "Search the catalogue",
+            description = "Any signed-in user. Lists items matching every filter given, in a stable order, one page at a "
+                    + "time. With `ids`, resolves those items whatever their status (unknown ids are left out).")
+    @APIResponse(responseCode = "200", description = "One page of items.")
+    @APIResponse(responseCode = "400", description = "A parameter is not valid (the problem names it).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ItemView> list(
+            @Parameter(description = "Only these categories (repeat the parameter or separate with commas).")
+            @QueryParam("category") List<String> categories,
+            @Parameter(description = "Free text matched against SKU, designation, name and manufacturer.", example = "howitzer")
+            @QueryParam("q") String text,
+            @Parameter(description = "Only lethal (true) or only non-lethal (false) items.")
+            @QueryParam("lethal") String lethal,
+            @Parameter(description = "ACTIVE (default) or WITHDRAWN.")
+            @QueryParam("status") String status,
+            @Parameter(description = "true: only items with available quantity above zero.")
+            @QueryParam("inStock") String inStock,
+            @Parameter(description = "Resolve exactly these item ids (up to 100), whatever their status.")
+            @QueryParam("ids") List<String> ids,
+            @Parameter(description = "Order: name (default), price, category or updated; prefix with - for descending.",
+                    example = "-price")
+            @QueryParam("sort") String sort,
+            @Parameter(description = "Zero-based page number.", example = "0") @QueryParam("page") String page,
+            @Parameter(description = "Items per page, 1 to 100 (default 20).", example = "20") @QueryParam("size") String size,
+            @Context UriInfo uri) {
+        List<UUID> wantedIds = QueryParameters.uuids("ids", ids, MAX_PAGE_SIZE);
+        boolean descending = sort != null && sort.startsWith("-");
+        ItemSort order = parseSort(sort);
+        ItemQuery query = new ItemQuery(
+                QueryParameters.enumValues("category", categories, Category.class),
+                QueryParameters.text("q", text, 100),
+                QueryParameters.bool("lethal", lethal),
+                QueryParameters.enumValue("status", status, ItemStatus.class),
+                QueryParameters.bool("inStock", inStock).orElse(false),
+                wantedIds,
+                order,
+                QueryParameters.intInRange("page", page, 0, 0, 100_000),
+                QueryParameters.intInRange("size", size, wantedIds.isEmpty() ? 20 : MAX_PAGE_SIZE, 1, MAX_PAGE_SIZE));
+        CatalogService.Listing listing = catalog.search(query, descending);
+        return Page.of(listing.items().stream().map(ItemView::of).toList(), listing.total(), query.page(), query.size(), uri);
     }
 
-    public record NewItem(@NotBlank String sku, @NotBlank String name, @NotNull Category category) {
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    @Tag(name = "Browsing")
+    @Operation(summary = "Get one item", description = "Any signed-in user. The ETag header carries the item's version.")
+    @APIResponse(responseCode = "200", description = "The item.")
+    @APIResponse(responseCode = "404", description = "No item has this id.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@Parameter(description = "Item id.") @PathParam("id") UUID id) {
+        return withTag(Response.ok(), catalog.get(id));
+    }
+
+    @GET
+    @Path("/by-sku/{sku}")
+    @Authenticated
+    @Tag(name = "Browsing")
+    @Operation(summary = "Get one item by SKU", description = "Any signed-in user. SKUs match case-insensitively.")
+    @APIResponse(responseCode = "200", description = "The item.")
+    @APIResponse(responseCode = "404", description = "No item has this SKU.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response getBySku(@Parameter(description = "Stock-keeping unit.", example = "KR-ART-K9A1") @PathParam("sku") String sku) {
+        return withTag(Response.ok(), catalog.getBySku(sku));
     }
 
     @POST
     @RolesAllowed("catalog-admin")
-    @Transactional
-    public Response create(@Valid @NotNull NewItem body) {
-        CatalogItem item = new CatalogItem();
-        item.id = UUID.randomUUID();
-        item.sku = body.sku();
-        item.designation = body.name();
-        item.name = body.name();
-        item.category = body.category();
-        item.manufacturer = "unknown";
-        item.mlCode = "ML1";
-        item.unitPrice = BigDecimal.ZERO;
-        item.currency = "USD";
-        item.unitOfIssue = "each";
-        item.status = ItemStatus.ACTIVE;
-        item.createdBy = item.updatedBy = caller.username();
-        item.createdAt = item.updatedAt = Instant.now();
-        item.persist();
-        return Response.created(URI.create("/catalog/items/" + item.id)).entity(item).build();
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Administering")
+    @Operation(summary = "Add an item", description = "Role catalog-admin. Creates an ACTIVE item; the price must be in the catalogue's currency.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new item.")
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid (each one named).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Another item already has this SKU.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull ItemInput input, @Context UriInfo uri) {
+        CatalogItem item = catalog.create(input.toDetails(), caller.username());
+        URI location = uri.getBaseUriBuilder().path("catalog/items/{id}").build(item.id);
+        return withTag(Response.created(location), item);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed("catalog-admin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Administering")
+    @Operation(summary = "Replace an item's facts",
+            description = "Role catalog-admin. Send If-Match with the ETag you read: a stale one is refused with 412, "
+                    + "none with 428, so nobody overwrites a change they have not seen.")
+    @APIResponse(responseCode = "200", description = "Updated; the new ETag is returned.")
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No item has this id.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Another item already has this SKU.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The item changed since you read it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") UUID id,
+                           @Parameter(in = ParameterIn.HEADER, description = "The ETag you last read.", example = "\"3\"")
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull ItemInput input) {
+        return withTag(Response.ok(), catalog.revise(id, ifMatch, input.toDetails(), caller.username()));
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @RolesAllowed("catalog-admin")
+    @Tag(name = "Administering")
+    @Operation(summary = "Withdraw an item",
+            description = "Role catalog-admin. The item stays readable for history but can no longer be requested or "
+                    + "reserved. Withdrawing a withdrawn item changes nothing.")
+    @APIResponse(responseCode = "200", description = "The withdrawn item.")
+    @APIResponse(responseCode = "404", description = "No item has this id.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response withdraw(@PathParam("id") UUID id) {
+        return withTag(Response.ok(), catalog.withdraw(id, caller.username()));
+    }
+
+    private static ItemSort parseSort(String sort) {
+        String key = sort != null && sort.startsWith("-") ? sort.substring(1) : sort;
+        return QueryParameters.enumValue("sort", key, ItemSort.class).orElse(ItemSort.NAME);
+    }
+
+    private static Response withTag(Response.ResponseBuilder builder, CatalogItem item) {
+        return builder.tag(new EntityTag(String.valueOf(item.version))).entity(ItemView.of(item)).build();
     }
 }

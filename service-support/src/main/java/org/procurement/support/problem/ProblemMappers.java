@@ -76,6 +76,12 @@ public class ProblemMappers {
                 "The request body is not valid JSON: " + e.getOriginalMessage(), instance(uri), List.of(), Map.of()));
     }
 
+    /** Registered for Jackson's own type as well, so that it wins over quarkus-rest's built-in mapper. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
         return unauthenticated(uri);

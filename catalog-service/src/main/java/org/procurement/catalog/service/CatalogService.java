@@ -1,0 +1,185 @@
+package org.procurement.catalog.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.procurement.catalog.config.CatalogConfig;
+import org.procurement.catalog.domain.CatalogItem;
+import org.procurement.catalog.domain.Category;
+import org.procurement.catalog.domain.ItemDetails;
+import org.procurement.catalog.domain.ItemStatus;
+import org.procurement.support.http.EntityTags;
+import org.procurement.support.problem.Problem;
+import org.procurement.support.problem.ProblemException;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads and administers the catalogue. */
+@ApplicationScoped
+public class CatalogService {
+
+    private final EntityManager em;
+    private final CatalogConfig config;
+    private final Clock clock;
+
+    public CatalogService(EntityManager em, CatalogConfig config, Clock clock) {
+        this.em = em;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public record Listing(List<CatalogItem> items, long total) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Listing search(ItemQuery query, boolean descending) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (!query.ids().isEmpty()) {
+            // A batch lookup resolves ids whatever their status, so callers can tell withdrawn from unknown.
+            where.append(" and i.id in :ids");
+            params.put("ids", query.ids());
+        } else {
+            where.append(" and i.status = :status");
+            params.put("status", query.status().orElse(ItemStatus.ACTIVE));
+        }
+        if (!query.categories().isEmpty()) {
+            where.append(" and i.category in :categories");
+            params.put("categories", query.categories());
+        }
+        query.text().ifPresent(text -> {
+            where.append(" and i.searchText like :text escape '\\'");
+            params.put("text", "%" + escapeLike(text.toLowerCase()) + "%");
+        });
+        query.lethal().ifPresent(lethal -> {
+            where.append(" and i.lethal = :lethal");
+            params.put("lethal", lethal);
+        });
+        if (query.inStockOnly()) {
+            where.append(" and i.availableQuantity > 0");
+        }
+        TypedQuery<CatalogItem> select = em.createQuery(
+                "select i from CatalogItem i" + where + " order by " + query.sort().orderBy(descending), CatalogItem.class);
+        TypedQuery<Long> count = em.createQuery("select count(i) from CatalogItem i" + where, Long.class);
+        params.forEach((name, value) -> {
+            select.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<CatalogItem> items = select.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
+                .getResultList();
+        long total = items.size() < query.size() && (query.page() == 0 || !items.isEmpty())
+                ? (long) query.page() * query.size() + items.size()
+                : count.getSingleResult();
+        return new Listing(items, total);
+    }
+
+    public CatalogItem get(UUID id) {
+        CatalogItem item = em.find(CatalogItem.class, id);
+        if (item == null) {
+            throw ProblemException.notFound("Catalogue item", id);
+        }
+        return item;
+    }
+
+    public CatalogItem getBySku(String sku) {
+        return CatalogItem.<CatalogItem>find("upper(sku) = upper(?1)", sku).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Catalogue item with SKU", sku));
+    }
+
+    /** Active items per category, every category listed even when empty. */
+    public Map<Category, Long> countsByCategory() {
+        Map<Category, Long> counts = new EnumMap<>(Category.class);
+        for (Category category : Category.values()) {
+            counts.put(category, 0L);
+        }
+        em.createQuery("select i.category, count(i) from CatalogItem i where i.status = :status group by i.category",
+                        Object[].class)
+                .setParameter("status", ItemStatus.ACTIVE)
+                .getResultList()
+                .forEach(row -> counts.put((Category) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    @Transactional
+    public CatalogItem create(ItemDetails details, String by) {
+        requireCatalogueCurrency(details);
+        requireUniqueSku(details.sku(), null);
+        CatalogItem item = CatalogItem.create(details, by, clock.instant());
+        em.persist(item);
+        flushGuardingSku(details.sku());
+        return item;
+    }
+
+    @Transactional
+    public CatalogItem revise(UUID id, String ifMatch, ItemDetails details, String by) {
+        CatalogItem item = get(id);
+        EntityTags.requireMatch(ifMatch, item.version);
+        requireCatalogueCurrency(details);
+        requireUniqueSku(details.sku(), id);
+        item.revise(details, by, clock.instant());
+        flushGuardingSku(details.sku());
+        return item;
+    }
+
+    @Transactional
+    public CatalogItem withdraw(UUID id, String by) {
+        CatalogItem item = get(id);
+        item.withdraw(by, clock.instant());
+        em.flush();
+        return item;
+    }
+
+    private void requireCatalogueCurrency(ItemDetails details) {
+        if (!config.currency().equals(details.currency())) {
+            throw new ProblemException(400, "validation-failed", "Validation failed",
+                    "Every price in this catalogue is in " + config.currency() + "; convert the price before entering it.",
+                    List.of(new Problem.Violation("unitPrice.currency", "must be " + config.currency())));
+        }
+    }
+
+    private void requireUniqueSku(String sku, UUID exceptId) {
+        Optional<CatalogItem> existing = CatalogItem.find("upper(sku) = upper(?1)", sku).firstResultOptional();
+        if (existing.isPresent() && !existing.get().id.equals(exceptId)) {
+            throw duplicateSku(sku, existing.get().id);
+        }
+    }
+
+    /** The unique index decides a race between two administrators creating the same SKU. */
+    private void flushGuardingSku(String sku) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (String.valueOf(rootMessage(e)).contains("catalog_item_sku_key")) {
+                throw duplicateSku(sku, null);
+            }
+            throw e;
+        }
+    }
+
+    private static ProblemException duplicateSku(String sku, UUID existingId) {
+        ProblemException problem = new ProblemException(409, "duplicate-sku", "Duplicate SKU",
+                "SKU " + sku + " is already used by another catalogue item.",
+                List.of(new Problem.Violation("sku", "is already used")));
+        return existingId == null ? problem : problem.with("existingItemId", existingId);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,21 @@
+package org.procurement.catalog.service;
+
+import org.procurement.catalog.domain.Category;
+import org.procurement.catalog.domain.ItemStatus;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What a catalogue listing asks for: filters, order and page. */
+public record ItemQuery(
+        List<Category> categories,
+        Optional<String> text,
+        Optional<Boolean> lethal,
+        Optional<ItemStatus> status,
+        boolean inStockOnly,
+        List<UUID> ids,
+        ItemSort sort,
+        int page,
+        int size) {
+}

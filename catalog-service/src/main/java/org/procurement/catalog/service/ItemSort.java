@@ -1,0 +1,26 @@
+package org.procurement.catalog.service;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** Orders a listing supports (the sort parameter, case-insensitive); each ends with the id so pages never overlap. */
+public enum ItemSort {
+    NAME("i.name"),
+    PRICE("i.unitPrice"),
+    CATEGORY("i.category, i.name"),
+    UPDATED("i.updatedAt");
+
+    private final String columns;
+
+    ItemSort(String columns) {
+        this.columns = columns;
+    }
+
+    /** The JPQL ORDER BY clause; descending applies to every key so the order stays total and stable. */
+    public String orderBy(boolean descending) {
+        String direction = descending ? " desc" : " asc";
+        return Arrays.stream((columns + ", i.id").split(", "))
+                .map(column -> column + direction)
+                .collect(Collectors.joining(", "));
+    }
+}

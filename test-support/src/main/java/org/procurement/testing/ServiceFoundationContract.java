@@ -60,6 +60,18 @@ public abstract class ServiceFoundationContract {
     }
 
     @Test
+    void openApiSignInPointsAtTheKeycloakConfiguredAtRunTime() {
+        String realm = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.oidc.auth-server-url", String.class).replaceAll("/+$", "");
+        given().accept(ContentType.JSON).when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("components.securitySchemes.oidc.type", equalTo("oauth2"))
+                .body("components.securitySchemes.oidc.flows.authorizationCode.authorizationUrl",
+                        equalTo(realm + "/protocol/openid-connect/auth"))
+                .body("components.securitySchemes.oidc.flows.authorizationCode.tokenUrl",
+                        equalTo(realm + "/protocol/openid-connect/token"));
+    }
+
+    @Test
     void prometheusMetricsAreServed() {
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
     }

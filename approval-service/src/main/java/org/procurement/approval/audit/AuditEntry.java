@@ -1,0 +1,119 @@
+package org.procurement.approval.audit;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+import org.procurement.approval.domain.CaseEventType;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One link of the audit chain. Immutable here, and the database refuses UPDATE and DELETE on it as well. */
+@Entity
+@Immutable
+@Table(name = "audit_entry")
+public class AuditEntry extends PanacheEntityBase {
+
+    @Id
+    private long seq;
+    private UUID id;
+    @Column(name = "occurred_at")
+    private Instant occurredAt;
+    @Enumerated(EnumType.STRING)
+    private CaseEventType type;
+    @Column(name = "case_id")
+    private UUID caseId;
+    private String reference;
+    @Column(name = "stage_key")
+    private String stageKey;
+    private String actor;
+    private String role;
+    private String outcome;
+    private String comment;
+    @Column(name = "policy_version")
+    private Integer policyVersion;
+    @Column(name = "previous_hash")
+    private String previousHash;
+    private String hash;
+
+    protected AuditEntry() {
+    }
+
+    AuditEntry(long seq, Instant occurredAt, AuditEvent event, String previousHash) {
+        this.seq = seq;
+        this.id = UUID.randomUUID();
+        this.occurredAt = occurredAt;
+        this.type = event.type();
+        this.caseId = event.caseId();
+        this.reference = event.reference();
+        this.stageKey = event.stageKey();
+        this.actor = event.actor();
+        this.role = event.role();
+        this.outcome = event.outcome();
+        this.comment = event.comment();
+        this.policyVersion = event.policyVersion();
+        this.previousHash = previousHash;
+        this.hash = AuditHash.of(this);
+    }
+
+    public long seq() {
+        return seq;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public CaseEventType type() {
+        return type;
+    }
+
+    public UUID caseId() {
+        return caseId;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public String stageKey() {
+        return stageKey;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String role() {
+        return role;
+    }
+
+    public String outcome() {
+        return outcome;
+    }
+
+    public String comment() {
+        return comment;
+    }
+
+    public Integer policyVersion() {
+        return policyVersion;
+    }
+
+    public String previousHash() {
+        return previousHash;
+    }
+
+    public String hash() {
+        return hash;
+    }
+}

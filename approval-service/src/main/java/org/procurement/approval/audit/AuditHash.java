@@ -1,0 +1,60 @@
+package org.procurement.approval.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * SHA-256 over an entry's canonical content and the previous entry's hash. The canonical form is a JSON object with
+ * a fixed member order, written by a private mapper so that no application setting can ever change it.
+ */
+public final class AuditHash {
+
+    /** The previous hash of the first entry. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private static final ObjectMapper CANONICAL = new ObjectMapper();
+
+    private AuditHash() {
+    }
+
+    public static String of(AuditEntry entry) {
+        return sha256(canonical(entry));
+    }
+
+    static String canonical(AuditEntry e) {
+        ObjectNode node = CANONICAL.createObjectNode();
+        node.put("seq", e.seq());
+        node.put("id", e.id().toString());
+        node.put("occurredAt", e.occurredAt().toString());
+        node.put("type", e.type().name());
+        node.put("caseId", e.caseId() == null ? null : e.caseId().toString());
+        node.put("reference", e.reference());
+        node.put("stageKey", e.stageKey());
+        node.put("actor", e.actor());
+        node.put("role", e.role());
+        node.put("outcome", e.outcome());
+        node.put("comment", e.comment());
+        node.put("policyVersion", e.policyVersion());
+        node.put("previousHash", e.previousHash());
+        try {
+            return CANONICAL.writeValueAsString(node);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

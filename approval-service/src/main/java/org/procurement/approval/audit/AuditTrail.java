@@ -1,0 +1,62 @@
+package org.procurement.approval.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Appends to the audit chain. Appends are serialised by a transaction-scoped advisory lock, so each entry links to
+ * the one committed before it and the chain never forks, however many requests or replicas append at once.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    /** Key of the advisory lock guarding the chain head ("AUDIT" in ASCII). */
+    static final long CHAIN_LOCK = 0x4155444954L;
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    public AuditTrail(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /**
+     * Takes the chain lock for the rest of the transaction. Writers that also lock rows without waiting
+     * (the SLA timer) call this first, so that nobody ever holds a row lock while waiting for the chain.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockChain() {
+        em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(:key)").setParameter("key", CHAIN_LOCK).getSingleResult();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEntry append(AuditEvent event) {
+        lockChain();
+        Optional<AuditEntry> head = AuditEntry.find("order by seq desc").firstResultOptional();
+        AuditEntry entry = new AuditEntry(head.map(h -> h.seq() + 1).orElse(1L), clock.instant(), event,
+                head.map(AuditEntry::hash).orElse(AuditHash.GENESIS));
+        entry.persist();
+        // Written now, so that the next append in this transaction finds it as the head.
+        em.flush();
+        return entry;
+    }
+
+    public List<AuditEntry> ofCase(UUID caseId) {
+        return AuditEntry.list("caseId = ?1 order by seq", caseId);
+    }
+
+    /** Entries with {@code from <= occurredAt < to} and a sequence number after {@code afterSeq}, in chain order. */
+    @Transactional
+    public List<AuditEntry> page(Instant from, Instant to, long afterSeq, int size) {
+        return AuditEntry.find("occurredAt >= ?1 and occurredAt < ?2 and seq > ?3 order by seq", from, to, afterSeq)
+                .page(0, size).list();
+    }
+}

@@ -1,0 +1,183 @@
+package org.procurement.approval.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
+import org.procurement.approval.policy.Priority;
+import org.procurement.approval.policy.StageDefinition;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A stage of one case, copied from the policy when the case opened so that later policy versions never change it.
+ * It knows its quorum: it completes when that many distinct people of its role have approved.
+ */
+@Entity
+@Table(name = "case_stage")
+// Only changed columns are written, so a decision completing a stage never undoes the SLA timer's overdue flag.
+@DynamicUpdate
+public class CaseStage extends PanacheEntityBase {
+
+    @Id
+    private UUID id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    private ApprovalCase approvalCase;
+    @Column(name = "stage_key")
+    private String stageKey;
+    private String title;
+    private String description;
+    private String role;
+    private int quorum;
+    @Column(name = "stage_order")
+    private int stageOrder;
+    @Column(name = "applies_because")
+    private String appliesBecause;
+    @Column(name = "due_after")
+    private String dueAfter;
+    @Enumerated(EnumType.STRING)
+    private StageStatus status;
+    @Column(name = "opened_at")
+    private Instant openedAt;
+    @Column(name = "due_at")
+    private Instant dueAt;
+    @Column(name = "completed_at")
+    private Instant completedAt;
+    private boolean overdue;
+    @OneToMany(mappedBy = "stage", cascade = CascadeType.PERSIST)
+    @OrderBy("decidedAt, actor")
+    private List<Decision> decisions = new ArrayList<>();
+
+    protected CaseStage() {
+    }
+
+    CaseStage(ApprovalCase approvalCase, StageDefinition definition, Priority priority, String appliesBecause) {
+        this.id = UUID.randomUUID();
+        this.approvalCase = approvalCase;
+        this.stageKey = definition.key();
+        this.title = definition.title();
+        this.description = definition.description();
+        this.role = definition.role();
+        this.quorum = definition.quorum();
+        this.stageOrder = definition.order();
+        this.appliesBecause = appliesBecause;
+        this.dueAfter = definition.dueAfter(priority).toString();
+        this.status = StageStatus.WAITING;
+    }
+
+    void open(Instant now) {
+        status = StageStatus.OPEN;
+        openedAt = now;
+        dueAt = now.plus(Duration.parse(dueAfter));
+    }
+
+    Decision record(Actor actor, DecisionOutcome outcome, DecisionText text, Instant now) {
+        Decision decision = new Decision(this, actor, outcome, text, now);
+        decisions.add(decision);
+        return decision;
+    }
+
+    /** Distinct people who approved: one decision per person is guaranteed by the case and the database. */
+    public long approvals() {
+        return decisions.stream().filter(d -> d.outcome().approves()).map(Decision::actor).distinct().count();
+    }
+
+    boolean quorumReached() {
+        return approvals() >= quorum;
+    }
+
+    void complete(Instant now) {
+        status = StageStatus.COMPLETED;
+        completedAt = now;
+    }
+
+    void stop() {
+        if (status == StageStatus.WAITING || status == StageStatus.OPEN) {
+            status = StageStatus.STOPPED;
+        }
+    }
+
+    Optional<Decision> decisionBy(String username) {
+        return decisions.stream().filter(d -> d.actor().equals(username)).findFirst();
+    }
+
+    public boolean isOpen() {
+        return status == StageStatus.OPEN;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public ApprovalCase approvalCase() {
+        return approvalCase;
+    }
+
+    public String key() {
+        return stageKey;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String role() {
+        return role;
+    }
+
+    public int quorum() {
+        return quorum;
+    }
+
+    public int order() {
+        return stageOrder;
+    }
+
+    public String appliesBecause() {
+        return appliesBecause;
+    }
+
+    public StageStatus status() {
+        return status;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public Instant completedAt() {
+        return completedAt;
+    }
+
+    public boolean overdue() {
+        return overdue;
+    }
+
+    public List<Decision> decisions() {
+        return List.copyOf(decisions);
+    }
+}

@@ -1,0 +1,103 @@
+package org.procurement.approval.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One person's decision on one stage. Decisions are facts: never changed, never withdrawn. */
+@Entity
+@Immutable
+@Table(name = "decision")
+public class Decision extends PanacheEntityBase {
+
+    @Id
+    private UUID id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    private ApprovalCase approvalCase;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "stage_id")
+    private CaseStage stage;
+    @Column(name = "stage_key")
+    private String stageKey;
+    private String actor;
+    @Column(name = "actor_organisation")
+    private String actorOrganisation;
+    private String role;
+    @Enumerated(EnumType.STRING)
+    private DecisionOutcome outcome;
+    private String comment;
+    private String conditions;
+    private String reason;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    protected Decision() {
+    }
+
+    Decision(CaseStage stage, Actor actor, DecisionOutcome outcome, DecisionText text, Instant decidedAt) {
+        this.id = UUID.randomUUID();
+        this.approvalCase = stage.approvalCase();
+        this.stage = stage;
+        this.stageKey = stage.key();
+        this.actor = actor.username();
+        this.actorOrganisation = actor.organisation();
+        this.role = stage.role();
+        this.outcome = outcome;
+        this.comment = text.comment();
+        this.conditions = outcome == DecisionOutcome.APPROVE_WITH_CONDITIONS ? text.conditions() : null;
+        this.reason = outcome.approves() ? null : text.reason();
+        this.decidedAt = decidedAt;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String stageKey() {
+        return stageKey;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String actorOrganisation() {
+        return actorOrganisation;
+    }
+
+    public String role() {
+        return role;
+    }
+
+    public DecisionOutcome outcome() {
+        return outcome;
+    }
+
+    public String comment() {
+        return comment;
+    }
+
+    public String conditions() {
+        return conditions;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+}

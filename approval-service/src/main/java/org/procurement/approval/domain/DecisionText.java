@@ -1,0 +1,32 @@
+package org.procurement.approval.domain;
+
+import org.procurement.support.problem.ProblemException;
+
+/** The words that go with a decision: a comment, the conditions of an approval, the reason for a refusal. */
+public record DecisionText(String comment, String conditions, String reason) {
+
+    static final int MAX_LENGTH = 4000;
+
+    /** Conditions are what the outcome carries, reasons are what the requester must act on: neither may be missing. */
+    void requireFor(DecisionOutcome outcome) {
+        check("comment", comment);
+        check("conditions", conditions);
+        check("reason", reason);
+        if (outcome == DecisionOutcome.APPROVE_WITH_CONDITIONS && isBlank(conditions)) {
+            throw ProblemException.invalid("conditions", "is required when approving with conditions");
+        }
+        if ((outcome == DecisionOutcome.REJECT || outcome == DecisionOutcome.RETURN_FOR_AMENDMENT) && isBlank(reason)) {
+            throw ProblemException.invalid("reason", "is required when the outcome is " + outcome);
+        }
+    }
+
+    private static void check(String field, String value) {
+        if (value != null && value.length() > MAX_LENGTH) {
+            throw ProblemException.invalid(field, "must be at most " + MAX_LENGTH + " characters");
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

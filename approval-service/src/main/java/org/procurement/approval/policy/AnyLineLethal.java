@@ -1,0 +1,22 @@
+package org.procurement.approval.policy;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** At least one requested line is lethal equipment. */
+public record AnyLineLethal() implements Condition {
+
+    @Override
+    public Evaluation evaluate(RequestFacts facts, RoutingContext context) {
+        return IntStream.range(0, facts.lines().size())
+                .filter(i -> facts.lines().get(i).lethal())
+                .mapToObj(i -> new Evaluation(true, facts.lines().get(i).label(i) + " is lethal"))
+                .findFirst()
+                .orElse(new Evaluation(false, "no line is lethal"));
+    }
+
+    @Override
+    public List<PolicyViolation> check(String path) {
+        return List.of();
+    }
+}

@@ -1,0 +1,78 @@
+package org.procurement.approval.policy;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One stage of a policy: who decides (role), how many distinct people must approve (quorum), when it runs
+ * (stages with the same order run in parallel), when it applies (optional condition) and how long it may take
+ * (ISO-8601 durations per priority, kept as written so a published policy reads back exactly).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record StageDefinition(String key, String title, String description, String role, int quorum, int order,
+                              Condition condition, Map<Priority, String> due) {
+
+    /** The roles that decide stages; anything else in a policy is a mistake. */
+    public static final Set<String> DECIDING_ROLES = Set.of("reviewer", "export-control", "policy-board", "authorizer");
+    static final int MAX_QUORUM = 20;
+
+    public StageRouting route(RequestFacts facts, RoutingContext context) {
+        if (condition == null) {
+            return new StageRouting(this, true, "always applies");
+        }
+        Evaluation evaluation = condition.evaluate(facts, context);
+        return new StageRouting(this, evaluation.holds(),
+                (evaluation.holds() ? "applies because " : "does not apply because ") + evaluation.because());
+    }
+
+    public Duration dueAfter(Priority priority) {
+        return Duration.parse(due.get(priority));
+    }
+
+    List<PolicyViolation> check(String path) {
+        List<PolicyViolation> violations = new ArrayList<>();
+        if (key == null || !key.matches("[a-z][a-z0-9-]{0,59}")) {
+            violations.add(new PolicyViolation(path + ".key", "must be lower-case letters, digits and dashes (at most 60)"));
+        }
+        if (title == null || title.isBlank() || title.length() > 200) {
+            violations.add(new PolicyViolation(path + ".title", "must be 1 to 200 characters"));
+        }
+        if (description != null && description.length() > 1000) {
+            violations.add(new PolicyViolation(path + ".description", "must be at most 1000 characters"));
+        }
+        if (role == null || !DECIDING_ROLES.contains(role)) {
+            violations.add(new PolicyViolation(path + ".role", "must be one of: " + String.join(", ", DECIDING_ROLES.stream().sorted().toList())));
+        }
+        if (quorum < 1 || quorum > MAX_QUORUM) {
+            violations.add(new PolicyViolation(path + ".quorum", "must be between 1 and " + MAX_QUORUM));
+        }
+        if (order < 1) {
+            violations.add(new PolicyViolation(path + ".order", "must be at least 1"));
+        }
+        if (condition != null) {
+            violations.addAll(condition.check(path + ".condition"));
+        }
+        for (Priority priority : Priority.values()) {
+            String value = due == null ? null : due.get(priority);
+            String at = path + ".due." + priority;
+            if (value == null) {
+                violations.add(new PolicyViolation(at, "is required (an ISO-8601 duration such as P10D)"));
+                continue;
+            }
+            try {
+                if (Duration.parse(value).compareTo(Duration.ofMinutes(1)) < 0) {
+                    violations.add(new PolicyViolation(at, "must be at least one minute"));
+                }
+            } catch (DateTimeParseException e) {
+                violations.add(new PolicyViolation(at, "must be an ISO-8601 duration such as P10D or PT36H"));
+            }
+        }
+        return violations;
+    }
+}

@@ -1,0 +1,18 @@
+package org.procurement.approval.rest;
+
+import org.procurement.approval.domain.PolicyVersion;
+import org.procurement.approval.policy.Policy;
+import org.procurement.approval.policy.StageDefinition;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A published policy version with its stages, in the same format as it is published. */
+public record PolicyView(int version, String name, String publishedBy, Instant publishedAt,
+                         List<StageDefinition> stages) {
+
+    static PolicyView of(PolicyVersion version, Policy policy) {
+        return new PolicyView(version.version(), policy.name(), version.publishedBy(), version.publishedAt(),
+                policy.stages());
+    }
+}

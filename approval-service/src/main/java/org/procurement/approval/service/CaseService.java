@@ -1,0 +1,164 @@
+package org.procurement.approval.service;
+
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.procurement.approval.audit.AuditEvent;
+import org.procurement.approval.audit.AuditTrail;
+import org.procurement.approval.domain.Actor;
+import org.procurement.approval.domain.ApprovalCase;
+import org.procurement.approval.domain.CaseFacts;
+import org.procurement.approval.domain.CaseStage;
+import org.procurement.approval.domain.CaseStatus;
+import org.procurement.approval.domain.DecisionOutcome;
+import org.procurement.approval.domain.DecisionText;
+import org.procurement.approval.domain.PolicyVersion;
+import org.procurement.approval.domain.StageStatus;
+import org.procurement.approval.outbox.Outbox;
+import org.procurement.approval.policy.RequestFacts;
+import org.procurement.support.problem.ProblemException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Opens, decides and cancels cases. Every change locks the case row first, so that concurrent decisions on one
+ * case are applied one after the other: quorum counts stay exact and a case closes once. Reads run without a
+ * transaction (Quarkus then keeps the session for the request, so views can walk lazy associations).
+ */
+@ApplicationScoped
+public class CaseService {
+
+    /** Roles that see every case; requesters see only their own organisation's. */
+    static final Set<String> SEE_ALL_CASES = Set.of("reviewer", "export-control", "policy-board", "authorizer",
+            "auditor", "service");
+
+    private final PolicyService policies;
+    private final AuditTrail audit;
+    private final Outbox outbox;
+    private final EntityManager em;
+    private final Clock clock;
+
+    public CaseService(PolicyService policies, AuditTrail audit, Outbox outbox, EntityManager em, Clock clock) {
+        this.policies = policies;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** Idempotent by request and round: a retry finds the case the first call opened. */
+    @Transactional
+    public Opening open(CaseFacts facts, RequestFacts routingFacts) {
+        // Serialises concurrent deliveries of the same opening, so the second one finds the first one's case.
+        em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(1, hashtext(:key))")
+                .setParameter("key", facts.requestId() + "/" + facts.round()).getSingleResult();
+        Optional<ApprovalCase> existing = ApprovalCase.find("requestId = ?1 and round = ?2", facts.requestId(), facts.round())
+                .firstResultOptional();
+        if (existing.isPresent()) {
+            return new Opening(existing.get().id(), false);
+        }
+        PolicyVersion policy = policies.current();
+        Instant now = clock.instant();
+        ApprovalCase opened = ApprovalCase.open(facts, policy.version(),
+                policies.definition(policy).route(routingFacts, policies.routingContext()), now);
+        opened.persist();
+        recordEvents(opened);
+        outbox.caseOpened(opened, now);
+        return new Opening(opened.id(), true);
+    }
+
+    @Transactional
+    public void decide(UUID caseId, String stageKey, Actor actor, DecisionOutcome outcome, DecisionText text) {
+        ApprovalCase locked = ApprovalCase.findById(caseId, LockModeType.PESSIMISTIC_WRITE);
+        if (locked == null) {
+            throw ProblemException.notFound("Case", caseId);
+        }
+        Instant now = clock.instant();
+        locked.decide(actor, stageKey, outcome, text, now);
+        recordEvents(locked);
+        if (locked.status().isClosed()) {
+            outbox.caseClosed(locked, now);
+        }
+    }
+
+    /** Idempotent: cancelling a closed case changes nothing and says how it was closed. */
+    @Transactional
+    public Cancellation cancel(UUID requestId, Integer round, String actor, String reason) {
+        var query = round == null
+                ? ApprovalCase.<ApprovalCase>find("requestId = ?1 order by round desc", requestId)
+                : ApprovalCase.<ApprovalCase>find("requestId = ?1 and round = ?2", requestId, round);
+        Optional<ApprovalCase> found = query.withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        ApprovalCase locked = found.orElseThrow(() -> ProblemException.notFound("Case for request",
+                requestId + (round == null ? "" : " round " + round)));
+        CaseStatus before = locked.status();
+        boolean cancelled = locked.cancel(actor, reason, clock.instant());
+        recordEvents(locked);
+        Cancellation.Result result = cancelled ? Cancellation.Result.CANCELLED
+                : before == CaseStatus.CANCELLED ? Cancellation.Result.ALREADY_CANCELLED : Cancellation.Result.ALREADY_CLOSED;
+        return new Cancellation(requestId, locked.round(), locked.status(), result);
+    }
+
+    /** A case the viewer may see; others' cases are reported as absent rather than forbidden, to reveal nothing. */
+    public ApprovalCase get(UUID caseId, Actor viewer) {
+        ApprovalCase found = ApprovalCase.findById(caseId);
+        if (found == null || !visibleTo(found, viewer)) {
+            throw ProblemException.notFound("Case", caseId);
+        }
+        return found;
+    }
+
+    public CasePage list(CaseQuery query, Actor viewer) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        if (query.status() != null) {
+            parameters.add(query.status());
+            where.append(" and status = ?").append(parameters.size());
+        }
+        if (query.requestId() != null) {
+            parameters.add(query.requestId());
+            where.append(" and requestId = ?").append(parameters.size());
+        }
+        if (query.reference() != null) {
+            parameters.add(query.reference());
+            where.append(" and reference = ?").append(parameters.size());
+        }
+        if (!seesAllCases(viewer)) {
+            parameters.add(viewer.organisation() == null ? "" : viewer.organisation());
+            where.append(" and organisation = ?").append(parameters.size());
+        }
+        var found = ApprovalCase.find(where + " order by openedAt desc, id", parameters.toArray());
+        long total = found.count();
+        return new CasePage(found.page(Page.of(query.page(), query.size())).list(), total);
+    }
+
+    /** Open stages the actor may decide now: their role, and no rule of the case refuses them. */
+    public List<CaseStage> tasks(Actor actor) {
+        if (actor.roles().isEmpty()) {
+            return List.of();
+        }
+        List<CaseStage> open = CaseStage.find("select s from CaseStage s join fetch s.approvalCase c "
+                        + "where s.status = ?1 and c.status = ?2 and s.role in ?3 order by s.dueAt, c.reference",
+                StageStatus.OPEN, CaseStatus.OPEN, actor.roles()).list();
+        return open.stream().filter(stage -> stage.approvalCase().refusal(actor, stage).isEmpty()).toList();
+    }
+
+    private boolean visibleTo(ApprovalCase c, Actor viewer) {
+        return seesAllCases(viewer) || c.organisation().equals(viewer.organisation());
+    }
+
+    private static boolean seesAllCases(Actor viewer) {
+        return viewer.roles().stream().anyMatch(SEE_ALL_CASES::contains);
+    }
+
+    private void recordEvents(ApprovalCase c) {
+        c.takeEvents().forEach(event -> audit.append(AuditEvent.of(c, event)));
+    }
+}

@@ -1,0 +1,37 @@
+package org.procurement.request.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where a request stands. The legal moves between statuses live here, in one table. */
+public enum RequestStatus {
+    DRAFT,
+    SUBMITTED,
+    IN_REVIEW,
+    APPROVED,
+    APPROVED_WITH_CONDITIONS,
+    REJECTED,
+    RETURNED,
+    WITHDRAWN;
+
+    private static final Set<RequestStatus> DECISIONS =
+            EnumSet.of(APPROVED, APPROVED_WITH_CONDITIONS, REJECTED, RETURNED);
+
+    /** Whether the lifecycle allows moving from this status to {@code next}. */
+    public boolean canMoveTo(RequestStatus next) {
+        return switch (this) {
+            case DRAFT -> next == SUBMITTED || next == WITHDRAWN;
+            // A decision may arrive while the case-opened event is still in flight, hence SUBMITTED → decision.
+            case SUBMITTED -> next == IN_REVIEW || next == WITHDRAWN || DECISIONS.contains(next);
+            case IN_REVIEW -> next == WITHDRAWN || DECISIONS.contains(next);
+            // Returned for amendment: the requester edits and resubmits, which starts a new round.
+            case RETURNED -> next == SUBMITTED || next == WITHDRAWN;
+            case APPROVED, APPROVED_WITH_CONDITIONS, REJECTED, WITHDRAWN -> false;
+        };
+    }
+
+    /** Only a draft or a returned request may be changed by its requester. */
+    public boolean isEditable() {
+        return this == DRAFT || this == RETURNED;
+    }
+}

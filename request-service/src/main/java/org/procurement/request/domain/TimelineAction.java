@@ -1,0 +1,13 @@
+package org.procurement.request.domain;
+
+/** What happened to a request, as recorded on its timeline. */
+public enum TimelineAction {
+    CREATED,
+    EDITED,
+    SUBMITTED,
+    CASE_OPENED,
+    DECIDED,
+    WITHDRAWN,
+    /** An event from approval-service that arrived but was not applied (older round or no longer legal). */
+    EVENT_IGNORED
+}

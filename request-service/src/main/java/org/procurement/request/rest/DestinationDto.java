@@ -1,0 +1,22 @@
+package org.procurement.request.rest;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.procurement.request.domain.DeliveryDestination;
+
+@Schema(name = "DeliveryDestination", description = "Where the equipment is to be delivered.")
+public record DestinationDto(
+        @Schema(description = "ISO 3166 alpha-2 country code.", example = "UA")
+        @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 country code (two capital letters)")
+        String country,
+        @Schema(example = "Kyiv") @Size(max = 200) String location) {
+
+    DeliveryDestination toDomain() {
+        return new DeliveryDestination(country, location);
+    }
+
+    static DestinationDto of(DeliveryDestination destination) {
+        return destination == null ? null : new DestinationDto(destination.country(), destination.location());
+    }
+}

@@ -1,0 +1,26 @@
+package org.procurement.request.rest;
+
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.procurement.request.domain.EndUserCertificate;
+
+import java.time.LocalDate;
+
+@Schema(name = "EndUserCertificate", description = "The requesting government's end-user certificate.")
+public record EndUserCertificateDto(
+        @Schema(example = "EUC-UA-2026-0412") @Size(max = 60) String number,
+        @Schema(example = "Ministry of Defence of Ukraine") @Size(max = 200) String issuingAuthority,
+        @Schema(example = "2026-11-01") LocalDate issueDate,
+        @Size(max = 200) String signatory,
+        @Schema(example = "Armed Forces of Ukraine") @Size(max = 200) String endUser,
+        @Schema(description = "Undertaking not to re-export; must be true to submit.") Boolean noReExportUndertaking) {
+
+    EndUserCertificate toDomain() {
+        return new EndUserCertificate(number, issuingAuthority, issueDate, signatory, endUser, noReExportUndertaking);
+    }
+
+    static EndUserCertificateDto of(EndUserCertificate c) {
+        return c == null ? null : new EndUserCertificateDto(c.number(), c.issuingAuthority(), c.issueDate(),
+                c.signatory(), c.endUser(), c.noReExportUndertaking());
+    }
+}

@@ -1,0 +1,68 @@
+package org.procurement.request.service;
+
+import jakarta.enterprise.context.RequestScoped;
+import org.procurement.request.domain.Request;
+import org.procurement.request.domain.RequestStatus;
+import org.procurement.support.problem.ProblemException;
+import org.procurement.support.security.Caller;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Who may see and change which request. A request the caller may not see answers 404, exactly like one that does
+ * not exist, so that no organisation learns of another's requests.
+ */
+@RequestScoped
+public class RequestAccess {
+
+    private final Caller caller;
+
+    public RequestAccess(Caller caller) {
+        this.caller = caller;
+    }
+
+    /** Requesters see their organisation's requests; approver roles see every request except drafts. */
+    public boolean canSee(Request request) {
+        if (caller.hasRole(Roles.REQUESTER) && ownOrganisation(request)) {
+            return true;
+        }
+        return Roles.isApprover(caller) && request.status() != RequestStatus.DRAFT;
+    }
+
+    public Request requireVisible(Optional<Request> request, Object id) {
+        return request.filter(this::canSee).orElseThrow(() -> ProblemException.notFound("Request", id));
+    }
+
+    /** Changes are for requesters of the request's own organisation; to anyone else it does not exist. */
+    public Request requireOwn(Optional<Request> request, Object id) {
+        return request.filter(r -> caller.hasRole(Roles.REQUESTER) && ownOrganisation(r))
+                .orElseThrow(() -> ProblemException.notFound("Request", id));
+    }
+
+    /** The JPQL condition restricting a list to what the caller may see, with its parameters. */
+    public VisibleScope scope() {
+        boolean requester = caller.hasRole(Roles.REQUESTER);
+        boolean approver = Roles.isApprover(caller);
+        if (requester && approver) {
+            return new VisibleScope("(organisation = :ownOrganisation or status <> :draft)",
+                    Map.of("ownOrganisation", caller.requireOrganisation(), "draft", RequestStatus.DRAFT));
+        }
+        if (requester) {
+            return new VisibleScope("organisation = :ownOrganisation",
+                    Map.of("ownOrganisation", caller.requireOrganisation()));
+        }
+        if (approver) {
+            return new VisibleScope("status <> :draft", Map.of("draft", RequestStatus.DRAFT));
+        }
+        throw ProblemException.forbidden("Your roles do not allow reading requests.");
+    }
+
+    private boolean ownOrganisation(Request request) {
+        return caller.organisation().map(request.organisation()::equals).orElse(false);
+    }
+
+    /** A JPQL condition and its named parameters. */
+    public record VisibleScope(String condition, Map<String, Object> parameters) {
+    }
+}

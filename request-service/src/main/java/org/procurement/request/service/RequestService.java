@@ -1,0 +1,210 @@
+package org.procurement.request.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.procurement.request.client.Catalogue;
+import org.procurement.request.domain.CatalogueEntry;
+import org.procurement.request.domain.LineItem;
+import org.procurement.request.domain.Request;
+import org.procurement.request.domain.RequestDetails;
+import org.procurement.request.domain.RequestRepository;
+import org.procurement.request.domain.TimelineEntry;
+import org.procurement.request.domain.TimelineRepository;
+import org.procurement.support.http.EntityTags;
+import org.procurement.support.problem.ProblemException;
+import org.procurement.support.security.Caller;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** The requester's side of the lifecycle: drafts, edits, submission, withdrawal, and reading what one may see. */
+@ApplicationScoped
+public class RequestService {
+
+    private final RequestRepository requests;
+    private final TimelineRepository timeline;
+    private final RequestStore store;
+    private final RequestAccess access;
+    private final IdempotencyKeys idempotencyKeys;
+    private final Catalogue catalogue;
+    private final RequestEvents events;
+    private final Caller caller;
+    private final Clock clock;
+
+    public RequestService(RequestRepository requests, TimelineRepository timeline, RequestStore store,
+            RequestAccess access, IdempotencyKeys idempotencyKeys, Catalogue catalogue, RequestEvents events,
+            Caller caller, Clock clock) {
+        this.requests = requests;
+        this.timeline = timeline;
+        this.store = store;
+        this.access = access;
+        this.idempotencyKeys = idempotencyKeys;
+        this.catalogue = catalogue;
+        this.events = events;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a draft for the caller's organisation. With an idempotency key, a repeat of the same body returns the
+     * request the first call created; the same key with another body is refused.
+     */
+    @Transactional
+    public Creation create(RequestDetails details, String idempotencyKey, String fingerprint) {
+        String organisation = caller.requireOrganisation();
+        String actor = caller.username();
+        Instant now = clock.instant();
+        if (idempotencyKey != null) {
+            var prior = idempotencyKeys.claim(actor, idempotencyKey, fingerprint, now);
+            if (prior.isPresent()) {
+                if (!prior.get().fingerprint().equals(fingerprint)) {
+                    throw new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
+                            "The Idempotency-Key '" + idempotencyKey + "' was already used with a different body; "
+                                    + "use a new key for a new request.");
+                }
+                UUID id = prior.get().requestId();
+                return new Creation(access.requireOwn(requests.findByIdOptional(id), id), false);
+            }
+        }
+        Request request = Request.draft(UUID.randomUUID(), nextReference(now), organisation, details, actor, now);
+        store.save(request);
+        if (idempotencyKey != null) {
+            idempotencyKeys.bind(actor, idempotencyKey, request.id());
+        }
+        return new Creation(request, true);
+    }
+
+    @Transactional
+    public Request edit(UUID id, String ifMatch, RequestDetails details) {
+        Request request = access.requireOwn(requests.findByIdOptional(id), id);
+        EntityTags.requireMatch(ifMatch, request.version());
+        request.edit(details, caller.username(), clock.instant());
+        store.save(request);
+        return flushed(request);
+    }
+
+    @Transactional
+    public Request get(UUID id) {
+        return access.requireVisible(requests.findByIdOptional(id), id);
+    }
+
+    @Transactional
+    public Request getByReference(String reference) {
+        return access.requireVisible(requests.findByReference(reference.toUpperCase()), reference);
+    }
+
+    @Transactional
+    public List<TimelineEntry> timeline(UUID id) {
+        Request request = access.requireVisible(requests.findByIdOptional(id), id);
+        return timeline.of(request.id());
+    }
+
+    @Transactional
+    public RequestPage search(RequestSearch search) {
+        RequestAccess.VisibleScope scope = access.scope();
+        StringBuilder query = new StringBuilder(scope.condition());
+        Parameters parameters = new Parameters();
+        scope.parameters().forEach(parameters::and);
+        if (search.status() != null) {
+            query.append(" and status = :status");
+            parameters.and("status", search.status());
+        }
+        if (search.priority() != null) {
+            query.append(" and priority = :priority");
+            parameters.and("priority", search.priority());
+        }
+        if (search.organisation() != null) {
+            query.append(" and organisation = :organisation");
+            parameters.and("organisation", search.organisation());
+        }
+        if (search.reference() != null) {
+            query.append(" and reference = :reference");
+            parameters.and("reference", search.reference().toUpperCase());
+        }
+        if (search.submittedFrom() != null) {
+            query.append(" and submittedAt >= :submittedFrom");
+            parameters.and("submittedFrom", startOf(search.submittedFrom()));
+        }
+        if (search.submittedTo() != null) {
+            query.append(" and submittedAt < :submittedBefore");
+            parameters.and("submittedBefore", startOf(search.submittedTo().plusDays(1)));
+        }
+        var found = requests.find(query.toString(), Sort.descending("createdAt", "id"), parameters);
+        List<Request> items = found.page(Page.of(search.page(), search.size())).list();
+        return new RequestPage(items, found.count(), search.page(), search.size());
+    }
+
+    /**
+     * Submits in three steps so that no database transaction waits on the catalogue: check the request, ask the
+     * catalogue for every line in one call, then submit if the request has not changed meanwhile. When the
+     * catalogue cannot be reached the request is left exactly as it was.
+     */
+    public Request submit(UUID id, String ifMatch) {
+        Instant checkedAt = clock.instant();
+        Request checked = QuarkusTransaction.requiringNew().call(() -> {
+            Request request = access.requireOwn(requests.findByIdOptional(id), id);
+            matchIfGiven(ifMatch, request);
+            request.requireSubmittable(LocalDate.ofInstant(checkedAt, ZoneOffset.UTC));
+            return request;
+        });
+        Set<UUID> itemIds = new LinkedHashSet<>();
+        checked.lines().stream().map(LineItem::itemId).forEach(itemIds::add);
+        Map<UUID, CatalogueEntry> entries = catalogue.lookup(itemIds);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Request request = access.requireOwn(requests.findByIdOptional(id), id);
+            if (request.version() != checked.version()) {
+                throw ProblemException.conflict("concurrent-modification", "Concurrent modification",
+                        "Request " + request.reference() + " changed while it was being submitted; reload it and "
+                                + "submit again.");
+            }
+            request.submit(entries, caller.username(), clock.instant());
+            store.save(request);
+            events.submitted(request);
+            return flushed(request);
+        });
+    }
+
+    @Transactional
+    public Request withdraw(UUID id, String ifMatch, String reason) {
+        Request request = access.requireOwn(requests.findByIdOptional(id), id);
+        matchIfGiven(ifMatch, request);
+        String actor = caller.username();
+        request.withdraw(reason, actor, clock.instant());
+        store.save(request);
+        events.withdrawn(request, reason, actor);
+        return flushed(request);
+    }
+
+    /** If-Match is optional on actions (a requester may act on what they see), but a stale one is refused. */
+    private static void matchIfGiven(String ifMatch, Request request) {
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            EntityTags.requireMatch(ifMatch, request.version());
+        }
+    }
+
+    /** Flushes so the returned request carries its new version (the ETag the caller will send next). */
+    private Request flushed(Request request) {
+        requests.flush();
+        return request;
+    }
+
+    private String nextReference(Instant now) {
+        int year = LocalDate.ofInstant(now, ZoneOffset.UTC).getYear();
+        return "REQ-%d-%06d".formatted(year, requests.nextReferenceNumber());
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+}

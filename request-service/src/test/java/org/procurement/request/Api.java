@@ -1,0 +1,77 @@
+package org.procurement.request;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.procurement.testing.DemoUser;
+import org.procurement.testing.Tokens;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/** Calls to the service as a given person, with a real signed token. */
+final class Api {
+
+    private Api() {
+    }
+
+    static RequestSpecification as(DemoUser user) {
+        return given().auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON);
+    }
+
+    /** A requester of an organisation that no other test uses, for lists whose contents a test must know exactly. */
+    static RequestSpecification asRequesterOf(String organisation) {
+        return given().auth().oauth2(Tokens.user("req-" + organisation.toLowerCase(), organisation, Set.of("requester")))
+                .contentType(ContentType.JSON);
+    }
+
+    static RequestSpecification asApprovalService() {
+        return given().auth().oauth2(Tokens.service("approval-service")).contentType(ContentType.JSON);
+    }
+
+    /** Creates a draft as {@code user} and returns the answer (201 expected). */
+    static ExtractableResponse<Response> createDraft(RequestSpecification as, String body) {
+        return as.body(body).post("/requests").then().statusCode(201).extract();
+    }
+
+    static String createDraft(DemoUser user, String body) {
+        return createDraft(as(user), body).path("id");
+    }
+
+    static void submit(DemoUser user, String id) {
+        as(user).post("/requests/" + id + "/submit").then().statusCode(200);
+    }
+
+    static String etagOf(DemoUser user, String id) {
+        return as(user).get("/requests/" + id).then().statusCode(200).extract().header("ETag");
+    }
+
+    /** Sends a case event as approval-service and returns its receipt. */
+    static ExtractableResponse<Response> event(String requestId, Map<String, Object> event) {
+        return asApprovalService().body(event).post("/internal/requests/" + requestId + "/events").then()
+                .statusCode(200).extract();
+    }
+
+    static Map<String, Object> caseOpened(int round) {
+        return Map.of("eventId", UUID.randomUUID().toString(), "type", "CASE_OPENED", "round", round,
+                "caseId", UUID.randomUUID().toString(), "occurredAt", "2026-11-26T10:00:00Z");
+    }
+
+    static Map<String, Object> caseClosed(int round, String outcome, String conditions, String reason, String actor) {
+        java.util.HashMap<String, Object> event = new java.util.HashMap<>();
+        event.put("eventId", UUID.randomUUID().toString());
+        event.put("type", "CASE_CLOSED");
+        event.put("round", round);
+        event.put("caseId", UUID.randomUUID().toString());
+        event.put("outcome", outcome);
+        event.put("conditions", conditions);
+        event.put("reason", reason);
+        event.put("actor", actor);
+        event.put("occurredAt", "2026-11-26T11:00:00Z");
+        return event;
+    }
+}

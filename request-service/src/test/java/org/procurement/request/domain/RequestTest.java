@@ -1,0 +1,259 @@
+package org.procurement.request.domain;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.procurement.support.problem.Problem;
+import org.procurement.support.problem.ProblemException;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.procurement.request.domain.RequestStatus.APPROVED;
+import static org.procurement.request.domain.RequestStatus.APPROVED_WITH_CONDITIONS;
+import static org.procurement.request.domain.RequestStatus.DRAFT;
+import static org.procurement.request.domain.RequestStatus.IN_REVIEW;
+import static org.procurement.request.domain.RequestStatus.REJECTED;
+import static org.procurement.request.domain.RequestStatus.RETURNED;
+import static org.procurement.request.domain.RequestStatus.SUBMITTED;
+import static org.procurement.request.domain.RequestStatus.WITHDRAWN;
+
+/** The lifecycle rules of a request, without HTTP or a database. */
+class RequestTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+    private static final LocalDate TODAY = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
+    private static final UUID HOWITZER = UUID.randomUUID();
+    private static final UUID RADAR = UUID.randomUUID();
+    private static final Map<UUID, CatalogueEntry> CATALOGUE = Map.of(
+            HOWITZER, entry(HOWITZER, "KR-ART-K9A1", "3500000.00", 24, false),
+            RADAR, entry(RADAR, "KR-RAD-1", "1250000.50", 5, false));
+
+    private static CatalogueEntry entry(UUID id, String sku, String price, int available, boolean withdrawn) {
+        return new CatalogueEntry(id, sku, sku + " designation", new BigDecimal(price), "USD", true, true, "ML4",
+                available, withdrawn);
+    }
+
+    private static RequestDetails complete(List<LineItem> lines) {
+        return new RequestDetails("Artillery", "Losses", "Territorial defence", Priority.URGENT,
+                TODAY.plusMonths(3), new DeliveryDestination("UA", "Kyiv"), FinancingMethod.GRANT,
+                new EndUserCertificate("EUC-1", "MoD of Ukraine", TODAY.minusDays(10), "Deputy Minister",
+                        "Armed Forces of Ukraine", true), lines);
+    }
+
+    private static Request draft() {
+        return Request.draft(UUID.randomUUID(), "REQ-2026-000001", "UA-MOD",
+                complete(List.of(new LineItem(HOWITZER, 6, null), new LineItem(RADAR, 2, "spare"))), "olena", NOW);
+    }
+
+    private static Request in(RequestStatus status) {
+        Request request = draft();
+        switch (status) {
+            case DRAFT -> { }
+            case SUBMITTED -> request.submit(CATALOGUE, "olena", NOW);
+            case IN_REVIEW -> {
+                request.submit(CATALOGUE, "olena", NOW);
+                request.openCase("approval-service", NOW);
+            }
+            case APPROVED, APPROVED_WITH_CONDITIONS, REJECTED, RETURNED -> {
+                request.submit(CATALOGUE, "olena", NOW);
+                request.openCase("approval-service", NOW);
+                request.decide(CaseOutcome.valueOf(status.name()), "conditions", "reason", "daeho", NOW);
+            }
+            case WITHDRAWN -> request.withdraw("not needed", "olena", NOW);
+        }
+        assertEquals(status, request.status());
+        return request;
+    }
+
+    private static void assertRefusedNaming(RequestStatus current, Runnable move) {
+        IllegalTransitionException refused = assertThrows(IllegalTransitionException.class, move::run);
+        assertEquals(409, refused.status());
+        assertEquals(current.name(), refused.extensions().get("currentStatus"));
+        assertTrue(refused.getMessage().contains(current.name()), refused.getMessage());
+    }
+
+    @Test
+    void theLifecycleAllowsExactlyTheseMoves() {
+        Map<RequestStatus, Set<RequestStatus>> legal = Map.of(
+                DRAFT, EnumSet.of(SUBMITTED, WITHDRAWN),
+                SUBMITTED, EnumSet.of(IN_REVIEW, APPROVED, APPROVED_WITH_CONDITIONS, REJECTED, RETURNED, WITHDRAWN),
+                IN_REVIEW, EnumSet.of(APPROVED, APPROVED_WITH_CONDITIONS, REJECTED, RETURNED, WITHDRAWN),
+                RETURNED, EnumSet.of(SUBMITTED, WITHDRAWN),
+                APPROVED, EnumSet.noneOf(RequestStatus.class),
+                APPROVED_WITH_CONDITIONS, EnumSet.noneOf(RequestStatus.class),
+                REJECTED, EnumSet.noneOf(RequestStatus.class),
+                WITHDRAWN, EnumSet.noneOf(RequestStatus.class));
+        for (RequestStatus from : RequestStatus.values()) {
+            for (RequestStatus to : RequestStatus.values()) {
+                assertEquals(legal.get(from).contains(to), from.canMoveTo(to), from + " → " + to);
+            }
+        }
+    }
+
+    @Test
+    void aNewDraftIsRecordedOnTheTimeline() {
+        Request request = draft();
+        List<TimelineEntry> entries = request.takeRecordedEntries();
+        assertEquals(1, entries.size());
+        assertEquals(TimelineAction.CREATED, entries.get(0).action());
+        assertNull(entries.get(0).fromStatus());
+        assertEquals(DRAFT, entries.get(0).toStatus());
+        assertEquals("olena", entries.get(0).actor());
+        assertTrue(request.takeRecordedEntries().isEmpty(), "entries are handed over once");
+    }
+
+    @Test
+    void submissionFreezesTheCatalogueFactsAndTotals() {
+        Request request = draft();
+        request.submit(CATALOGUE, "taras", NOW);
+        assertEquals(SUBMITTED, request.status());
+        assertEquals(1, request.round());
+        assertEquals("taras", request.submittedBy());
+        assertEquals(new BigDecimal("21000000.00"), request.lines().get(0).lineTotal());
+        assertEquals(new BigDecimal("2500001.00"), request.lines().get(1).lineTotal());
+        assertEquals(new BigDecimal("23500001.00"), request.total());
+        assertEquals("USD", request.currency());
+        assertEquals("KR-ART-K9A1", request.lines().get(0).snapshot().sku());
+        assertTrue(request.lines().get(0).snapshot().lethal());
+    }
+
+    @Test
+    void everySubmissionGapIsListedAtOnce() {
+        Request request = Request.draft(UUID.randomUUID(), "REQ-2026-000002", "UA-MOD",
+                new RequestDetails("Only a title", null, null, null, null, null, null, null, List.of()), "olena", NOW);
+        ProblemException refused = assertThrows(ProblemException.class, () -> request.requireSubmittable(TODAY));
+        assertEquals(422, refused.status());
+        assertEquals(Set.of("justification", "intendedEndUse", "priority", "neededBy", "financingMethod",
+                        "destination.country", "destination.location", "endUserCertificate.number",
+                        "endUserCertificate.issuingAuthority", "endUserCertificate.issueDate",
+                        "endUserCertificate.signatory", "endUserCertificate.endUser",
+                        "endUserCertificate.noReExportUndertaking", "lines"),
+                refused.violations().stream().map(Problem.Violation::field).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(DRAFT, request.status());
+    }
+
+    @Test
+    void neededByMustBeInTheFutureAtSubmission() {
+        RequestDetails today = new RequestDetails("t", "j", "u", Priority.ROUTINE, TODAY,
+                new DeliveryDestination("UA", "Lviv"), FinancingMethod.LOAN,
+                new EndUserCertificate("n", "a", TODAY, "s", "e", true), List.of(new LineItem(HOWITZER, 1, null)));
+        Request request = Request.draft(UUID.randomUUID(), "REQ-2026-000003", "UA-MOD", today, "olena", NOW);
+        ProblemException refused = assertThrows(ProblemException.class, () -> request.submit(CATALOGUE, "olena", NOW));
+        assertEquals(List.of("neededBy"), refused.violations().stream().map(Problem.Violation::field).toList());
+    }
+
+    @Test
+    void linesNamingTheSameItemAreComparedWithAvailabilityTogether() {
+        Request request = Request.draft(UUID.randomUUID(), "REQ-2026-000004", "UA-MOD",
+                complete(List.of(new LineItem(RADAR, 3, null), new LineItem(RADAR, 3, null))), "olena", NOW);
+        ProblemException refused = assertThrows(ProblemException.class, () -> request.submit(CATALOGUE, "olena", NOW));
+        assertEquals(422, refused.status());
+        assertEquals(List.of("lines[0].quantity", "lines[1].quantity"),
+                refused.violations().stream().map(Problem.Violation::field).toList());
+        assertEquals(DRAFT, request.status());
+        assertEquals(0, request.round());
+    }
+
+    @Test
+    void unknownAndWithdrawnItemsAreRefusedNamingTheirLines() {
+        UUID unknown = UUID.randomUUID();
+        UUID old = UUID.randomUUID();
+        Map<UUID, CatalogueEntry> catalogue = Map.of(HOWITZER, CATALOGUE.get(HOWITZER),
+                old, entry(old, "KR-OLD", "1.00", 100, true));
+        Request request = Request.draft(UUID.randomUUID(), "REQ-2026-000005", "UA-MOD",
+                complete(List.of(new LineItem(HOWITZER, 1, null), new LineItem(unknown, 1, null),
+                        new LineItem(old, 1, null))), "olena", NOW);
+        ProblemException refused = assertThrows(ProblemException.class, () -> request.submit(catalogue, "olena", NOW));
+        assertEquals(List.of("lines[1].itemId", "lines[2].itemId"),
+                refused.violations().stream().map(Problem.Violation::field).toList());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = RequestStatus.class, names = {"SUBMITTED", "IN_REVIEW", "APPROVED",
+            "APPROVED_WITH_CONDITIONS", "REJECTED", "WITHDRAWN"})
+    void onlyDraftsAndReturnedRequestsMayBeEditedOrSubmitted(RequestStatus status) {
+        Request request = in(status);
+        assertRefusedNaming(status, () -> request.edit(complete(List.of()), "olena", NOW));
+        assertRefusedNaming(status, () -> request.submit(CATALOGUE, "olena", NOW));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = RequestStatus.class, names = {"APPROVED", "APPROVED_WITH_CONDITIONS", "REJECTED", "WITHDRAWN"})
+    void nothingFollowsAFinalStatus(RequestStatus status) {
+        Request request = in(status);
+        assertRefusedNaming(status, () -> request.withdraw("late", "olena", NOW));
+        assertRefusedNaming(status, () -> request.openCase("approval-service", NOW));
+        assertRefusedNaming(status, () -> request.decide(CaseOutcome.APPROVED, null, null, "daeho", NOW));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = RequestStatus.class, names = {"DRAFT", "SUBMITTED", "IN_REVIEW", "RETURNED"})
+    void withdrawalIsPossibleUntilAFinalDecision(RequestStatus status) {
+        Request request = in(status);
+        request.withdraw("Requirement met elsewhere", "taras", NOW);
+        assertEquals(WITHDRAWN, request.status());
+        assertEquals("Requirement met elsewhere", request.statusReason());
+    }
+
+    @Test
+    void aDraftCannotBeDecidedOrPutInReview() {
+        Request request = in(DRAFT);
+        assertRefusedNaming(DRAFT, () -> request.openCase("approval-service", NOW));
+        assertRefusedNaming(DRAFT, () -> request.decide(CaseOutcome.REJECTED, null, "no", "daeho", NOW));
+    }
+
+    @Test
+    void aCaseOpensOnlyOnce() {
+        Request request = in(IN_REVIEW);
+        assertRefusedNaming(IN_REVIEW, () -> request.openCase("approval-service", NOW));
+    }
+
+    @Test
+    void decisionsNeedTheirConditionsOrReasons() {
+        Request request = in(IN_REVIEW);
+        assertEquals(400, assertThrows(ProblemException.class,
+                () -> request.decide(CaseOutcome.APPROVED_WITH_CONDITIONS, " ", null, "daeho", NOW)).status());
+        assertEquals(400, assertThrows(ProblemException.class,
+                () -> request.decide(CaseOutcome.RETURNED, null, null, "daeho", NOW)).status());
+        assertEquals(IN_REVIEW, request.status());
+        assertEquals(400, assertThrows(ProblemException.class, () -> request.withdraw("", "olena", NOW)).status());
+    }
+
+    @Test
+    void aReturnedRequestIsEditedAndResubmittedIntoANewRound() {
+        Request request = in(RETURNED);
+        assertEquals("reason", request.statusReason());
+        request.edit(complete(List.of(new LineItem(RADAR, 1, null))), "olena", NOW);
+        assertNull(request.total(), "an edit drops the old round's prices");
+        request.submit(CATALOGUE, "olena", NOW);
+        assertEquals(SUBMITTED, request.status());
+        assertEquals(2, request.round());
+        assertNull(request.statusReason());
+        assertEquals(new BigDecimal("1250000.50"), request.total());
+    }
+
+    @Test
+    void eachChangeRecordsFromAndToStatus() {
+        Request request = in(APPROVED_WITH_CONDITIONS);
+        List<TimelineEntry> entries = request.takeRecordedEntries();
+        assertEquals(List.of(TimelineAction.CREATED, TimelineAction.SUBMITTED, TimelineAction.CASE_OPENED,
+                TimelineAction.DECIDED), entries.stream().map(TimelineEntry::action).toList());
+        TimelineEntry decided = entries.get(3);
+        assertEquals(IN_REVIEW, decided.fromStatus());
+        assertEquals(APPROVED_WITH_CONDITIONS, decided.toStatus());
+        assertEquals("daeho", decided.actor());
+        assertEquals("conditions", request.conditions());
+    }
+}

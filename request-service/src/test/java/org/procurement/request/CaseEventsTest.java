@@ -167,4 +167,14 @@ class CaseEventsTest {
                 .then().statusCode(401);
         as(OLENA).get("/requests/" + id).then().body("status", equalTo("SUBMITTED"));
     }
+
+    @Test
+    void anEventWithAFieldOutsideTheContractIs400() {
+        String id = scenarios.submitted(OLENA);
+        Map<String, Object> event = new java.util.HashMap<>(Api.caseOpened(1));
+        event.put("status", "APPROVED");
+        Api.asApprovalService().body(event).post("/internal/requests/" + id + "/events").then().statusCode(400)
+                .body("violations[0].field", equalTo("status"));
+        as(OLENA).get("/requests/" + id).then().body("status", equalTo("SUBMITTED"));
+    }
 }

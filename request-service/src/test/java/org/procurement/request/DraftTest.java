@@ -158,4 +158,31 @@ class DraftTest {
         assertEquals(java.util.List.of("CREATED", "EDITED"), timeline.getList("action"));
         assertEquals("taras", timeline.getString("[1].actor"));
     }
+
+    @Test
+    void moreThanAHundredLinesAre400() {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 101; i++) {
+            lines.append(i == 0 ? "" : ",").append("{\"itemId\": \"%s\", \"quantity\": 1}".formatted(UUID.randomUUID()));
+        }
+        as(OLENA).body("{\"title\": \"Too many\", \"lines\": [" + lines + "]}").post("/requests").then()
+                .statusCode(400).body("violations[0].field", equalTo("lines"));
+    }
+
+    @Test
+    void anOverlongOrganisationClaimIsRefusedNotADatabaseError() {
+        io.restassured.RestAssured.given()
+                .auth().oauth2(org.procurement.testing.Tokens.user("longorg", "X".repeat(65),
+                        java.util.Set.of("requester")))
+                .contentType("application/json").body(Drafts.titleOnly("t")).post("/requests").then()
+                .statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void theOpenApiDocumentMarksTheInternalEndpoint() {
+        io.restassured.RestAssured.given().accept("application/json").get("/q/openapi?format=json").then()
+                .statusCode(200)
+                .body("paths.'/internal/requests/{requestId}/events'.post.tags", org.hamcrest.Matchers.contains("Internal"))
+                .body("paths.'/requests/{id}/submit'.post.summary", equalTo("Submit"));
+    }
 }

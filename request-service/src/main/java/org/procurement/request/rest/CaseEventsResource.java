@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.procurement.request.service.CaseEventService;
 import org.procurement.request.service.EventReceipt;
@@ -22,6 +23,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Internal", description = "Service accounts (role service) only; not for people.")
+@SecurityRequirement(name = "oidc")
 public class CaseEventsResource {
 
     private final CaseEventService service;

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.procurement.request.domain.Request;
 import org.procurement.request.service.Creation;
@@ -33,6 +34,7 @@ import java.util.UUID;
 @Path("/requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Requests")
+@SecurityRequirement(name = "oidc")
 public class RequestsResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";

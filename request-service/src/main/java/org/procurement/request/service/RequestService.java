@@ -32,6 +32,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class RequestService {
 
+    static final int MAX_ORGANISATION_LENGTH = 64;
+
     private final RequestRepository requests;
     private final TimelineRepository timeline;
     private final RequestStore store;
@@ -63,6 +65,11 @@ public class RequestService {
     @Transactional
     public Creation create(RequestDetails details, String idempotencyKey, String fingerprint) {
         String organisation = caller.requireOrganisation();
+        if (organisation.length() > MAX_ORGANISATION_LENGTH) {
+            // The column's limit; a longer claim is a misconfigured account, refused before the database sees it.
+            throw ProblemException.forbidden("Your organisation claim is longer than " + MAX_ORGANISATION_LENGTH
+                    + " characters; ask an administrator to correct it.");
+        }
         String actor = caller.username();
         Instant now = clock.instant();
         if (idempotencyKey != null) {

@@ -1,0 +1,97 @@
+package org.procurement.outbox;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
+
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Delivers outbox messages: right after the transaction that wrote them commits, and on a timer for retries
+ * and for messages another replica left behind. Safe with any number of replicas (see {@link OutboxStore}).
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final OutboxStore store;
+    private final Delivery delivery;
+    private final OutboxConfig config;
+    private final ManagedExecutor executor;
+    private final Backoff backoff;
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+
+    public OutboxRelay(OutboxStore store, Delivery delivery, OutboxConfig config, ManagedExecutor executor) {
+        this.store = store;
+        this.delivery = delivery;
+        this.config = config;
+        this.executor = executor;
+        this.backoff = new Backoff(config.initialBackoff(), config.maxBackoff());
+    }
+
+    @Scheduled(every = "${outbox.poll-interval:2s}", delayed = "${outbox.poll-delay:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        drain();
+    }
+
+    /** Asks for a pass soon, without waiting for it; passes requested while one runs are coalesced. */
+    public void kick() {
+        executor.execute(this::drain);
+    }
+
+    /** Delivers until nothing is due. Returns how many messages were delivered. */
+    public int drain() {
+        again.set(true);
+        if (!draining.compareAndSet(false, true)) {
+            return 0;
+        }
+        int delivered = 0;
+        try {
+            while (again.getAndSet(false)) {
+                // Keep claiming while deliveries succeed: each success may make the next event of its
+                // aggregate due. A batch of nothing but failures waits for the timer and the backoff.
+                int progress;
+                do {
+                    progress = 0;
+                    for (OutboxMessage message : store.claim(config.batchSize(), config.lease())) {
+                        progress += deliver(message) ? 1 : 0;
+                    }
+                    delivered += progress;
+                } while (progress > 0);
+            }
+        } catch (SQLException e) {
+            LOG.warnf("Outbox relay pass failed; it will run again: %s", e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Outbox relay pass failed unexpectedly; it will run again");
+        } finally {
+            draining.set(false);
+        }
+        return delivered;
+    }
+
+    private boolean deliver(OutboxMessage message) throws SQLException {
+        Delivery.Outcome outcome = delivery.deliver(message);
+        switch (outcome.result()) {
+            case DELIVERED -> {
+                store.markDelivered(message.id());
+                return true;
+            }
+            case RETRY -> {
+                LOG.infof("Outbox message %s to %s %s not delivered (attempt %d), will retry: %s", message.id(),
+                        message.destination(), message.path(), message.attempts(), outcome.detail());
+                store.markFailed(message.id(), outcome.detail(), backoff.after(message.attempts()));
+            }
+            case REFUSED -> {
+                LOG.errorf("Outbox message %s to %s %s refused by the receiver; kept as dead, not retried: %s",
+                        message.id(), message.destination(), message.path(), outcome.detail());
+                store.markDead(message.id(), outcome.detail());
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,67 @@
+package org.procurement.outbox;
+
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A real HTTP server standing in for a peer service: records what arrives and answers as a test scripts it. */
+public class FakePeer implements QuarkusTestResourceLifecycleManager {
+
+    public record Received(String method, String path, String eventId, String authorization, String body) {
+    }
+
+    static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
+    /** Statuses to answer with, in order; 200 once it is empty. */
+    static final Queue<Integer> SCRIPT = new ConcurrentLinkedQueue<>();
+
+    private HttpServer server;
+
+    static void reset() {
+        RECEIVED.clear();
+        SCRIPT.clear();
+    }
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            Integer status = SCRIPT.poll();
+            int answer = status == null ? 200 : status;
+            if (answer < 300) {
+                RECEIVED.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                        exchange.getRequestHeaders().getFirst("X-Event-Id"),
+                        exchange.getRequestHeaders().getFirst("Authorization"), body));
+            }
+            byte[] reply = "{}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(answer, reply.length);
+            exchange.getResponseBody().write(reply);
+            exchange.close();
+        });
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        server.start();
+        return Map.of("outbox.destinations.peer.url", "http://127.0.0.1:" + server.getAddress().getPort(),
+                "outbox.destinations.nowhere.url", "http://127.0.0.1:1");
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package org.procurement.outbox;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.procurement.testing.PostgresResource;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = FakePeer.class, scope = TestResourceScope.GLOBAL)
+class OutboxTest {
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    OutboxRelay relay;
+    @Inject
+    OutboxStore store;
+    @Inject
+    Delivery delivery;
+    @Inject
+    OutboxConfig config;
+    @Inject
+    ManagedExecutor executor;
+    @Inject
+    ProcessedEvents processedEvents;
+    @Inject
+    AgroalDataSource dataSource;
+
+    @BeforeEach
+    void clean() throws SQLException {
+        await().atMost(Duration.ofSeconds(10)).until(() -> relay.drain() == 0 && pending() == 0);
+        sql("DELETE FROM outbox_message");
+        FakePeer.reset();
+    }
+
+    private UUID enqueue(String destination, String aggregate, Object payload) {
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(id, destination, "POST", "/internal/events", aggregate, payload));
+        return id;
+    }
+
+    @Test
+    void committedEventIsDeliveredPromptlyWithItsIdAndTheServiceToken() {
+        UUID id = enqueue("peer", "request-1", Map.of("type", "CASE_OPENED"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> FakePeer.RECEIVED.size() == 1);
+        FakePeer.Received received = FakePeer.RECEIVED.get(0);
+        assertEquals(id.toString(), received.eventId());
+        assertEquals("/internal/events", received.path());
+        assertEquals("Bearer " + TestCredentials.TOKEN, received.authorization());
+        assertEquals("{\"type\":\"CASE_OPENED\"}", received.body());
+        await().atMost(Duration.ofSeconds(5)).until(() -> deliveredAt(id) != null);
+    }
+
+    @Test
+    void rolledBackTransactionLeavesNothingToSend() throws SQLException {
+        UUID id = UUID.randomUUID();
+        assertThrows(QuarkusTransactionException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            outbox.enqueue(id, "peer", "POST", "/internal/events", "request-2", Map.of());
+            QuarkusTransaction.setRollbackOnly();
+        }));
+        relay.drain();
+        assertEquals(0, count("SELECT count(*) FROM outbox_message WHERE id = '" + id + "'"));
+        assertTrue(FakePeer.RECEIVED.isEmpty());
+    }
+
+    @Test
+    void peerFailingForAWhileGetsTheEventOnceItRecovers() throws SQLException {
+        FakePeer.SCRIPT.addAll(List.of(503, 503, 500));
+        UUID id = enqueue("peer", "request-3", Map.of("n", 1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> deliveredAt(id) != null);
+        assertEquals(1, FakePeer.RECEIVED.size());
+        assertEquals(4, count("SELECT attempts FROM outbox_message WHERE id = '" + id + "'"));
+    }
+
+    @Test
+    void unreachablePeerKeepsTheEventPendingWithTheReason() throws SQLException {
+        UUID id = enqueue("nowhere", "request-4", Map.of());
+        await().atMost(Duration.ofSeconds(5)).until(() -> count(
+                "SELECT attempts FROM outbox_message WHERE id = '" + id + "'") >= 2);
+        assertEquals(null, deliveredAt(id));
+        assertTrue(text("SELECT last_error FROM outbox_message WHERE id = '" + id + "'").contains("unreachable"));
+        sql("DELETE FROM outbox_message WHERE id = '" + id + "'");
+    }
+
+    @Test
+    void eventRefusedForGoodIsKeptAsDeadAndNotRetried() throws SQLException {
+        FakePeer.SCRIPT.add(422);
+        UUID id = enqueue("peer", "request-5", Map.of());
+        await().atMost(Duration.ofSeconds(5)).until(() -> text(
+                "SELECT dead_at::text FROM outbox_message WHERE id = '" + id + "'") != null);
+        relay.drain();
+        assertEquals(1, count("SELECT attempts FROM outbox_message WHERE id = '" + id + "'"));
+        assertTrue(text("SELECT last_error FROM outbox_message WHERE id = '" + id + "'").startsWith("HTTP 422"));
+    }
+
+    @Test
+    void eventsOfOneAggregateArriveInTheOrderTheyWereWritten() {
+        for (int i = 0; i < 5; i++) {
+            FakePeer.SCRIPT.add(i % 2 == 0 ? 503 : 200);
+        }
+        List<UUID> written = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            written.add(enqueue("peer", "request-6", Map.of("n", i)));
+        }
+        await().atMost(Duration.ofSeconds(15)).until(() -> written.stream().allMatch(id -> deliveredAt(id) != null));
+        List<String> arrived = FakePeer.RECEIVED.stream().map(FakePeer.Received::eventId).distinct().toList();
+        assertEquals(written.stream().map(UUID::toString).toList(), arrived);
+    }
+
+    @Test
+    void twoRelaysSideBySideDeliverEveryEventExactlyOnce() throws Exception {
+        int events = 150;
+        List<UUID> written = new ArrayList<>();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < events; i++) {
+                UUID id = UUID.randomUUID();
+                written.add(id);
+                outbox.enqueue(id, "peer", "POST", "/internal/events", "aggregate-" + i, Map.of("n", i));
+            }
+        });
+        // A second relay over the same table stands for a second replica of the service.
+        OutboxRelay replica = new OutboxRelay(store, delivery, config, executor);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<Integer>> passes = List.of(relay::drain, replica::drain);
+            pool.invokeAll(passes);
+        } finally {
+            pool.shutdown();
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> written.stream().allMatch(id -> deliveredAt(id) != null));
+        Map<String, Long> perEvent = FakePeer.RECEIVED.stream()
+                .collect(Collectors.groupingBy(FakePeer.Received::eventId, Collectors.counting()));
+        assertEquals(events, perEvent.size());
+        assertTrue(perEvent.values().stream().allMatch(n -> n == 1), perEvent.toString());
+    }
+
+    @Test
+    void aRepeatedEventIdIsRecognised() {
+        UUID eventId = UUID.randomUUID();
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> processedEvents.firstTime(eventId)));
+        assertFalse(QuarkusTransaction.requiringNew().call(() -> processedEvents.firstTime(eventId)));
+    }
+
+    @Test
+    void backlogIsMeasured() throws SQLException {
+        UUID id = enqueue("nowhere", "request-7", Map.of());
+        OutboxStore.Backlog backlog = store.backlog();
+        assertTrue(backlog.pending() >= 1);
+        assertTrue(backlog.oldestAgeSeconds() >= 0);
+        sql("DELETE FROM outbox_message WHERE id = '" + id + "'");
+    }
+
+    private Object deliveredAt(UUID id) {
+        return text("SELECT delivered_at::text FROM outbox_message WHERE id = '" + id + "'");
+    }
+
+    private long pending() {
+        return count("SELECT count(*) FROM outbox_message WHERE delivered_at IS NULL AND dead_at IS NULL");
+    }
+
+    private long count(String query) {
+        String value = text(query);
+        return value == null ? 0 : Long.parseLong(value);
+    }
+
+    private String text(String query) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(query)) {
+            return rows.next() ? rows.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void sql(String statement) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement st = connection.createStatement()) {
+            st.execute(statement);
+        }
+    }
+}

@@ -42,6 +42,7 @@ CREATE TABLE case_stage (
     role         varchar(40)  NOT NULL,
     quorum       integer      NOT NULL CHECK (quorum >= 1),
     stage_order  integer      NOT NULL,
+    policy_position integer   NOT NULL,
     applies_because varchar(2000) NOT NULL,
     due_after    varchar(40)  NOT NULL,
     status       varchar(16)  NOT NULL,

@@ -67,7 +67,7 @@ public class ApprovalCase extends PanacheEntityBase {
     @Column(name = "opened_at")
     private Instant openedAt;
     @OneToMany(mappedBy = "approvalCase", cascade = CascadeType.PERSIST)
-    @OrderBy("stageOrder, stageKey")
+    @OrderBy("stageOrder, positionInPolicy")
     private List<CaseStage> stages = new ArrayList<>();
 
     @Transient
@@ -95,7 +95,7 @@ public class ApprovalCase extends PanacheEntityBase {
         c.status = CaseStatus.OPEN;
         c.openedAt = now;
         routing.stream().filter(StageRouting::applies)
-                .forEach(r -> c.stages.add(new CaseStage(c, r.stage(), facts.priority(), r.reason())));
+                .forEach(r -> c.stages.add(new CaseStage(c, c.stages.size(), r.stage(), facts.priority(), r.reason())));
         if (c.stages.isEmpty()) {
             throw new IllegalStateException("Policy version " + policyVersion + " routed request " + facts.reference()
                     + " through no stage; published policies always have an unconditional stage");

@@ -47,6 +47,9 @@ public class CaseStage extends PanacheEntityBase {
     private int quorum;
     @Column(name = "stage_order")
     private int stageOrder;
+    /** Place in the policy document, so stages read back in the order the policy lists them. */
+    @Column(name = "policy_position")
+    private int positionInPolicy;
     @Column(name = "applies_because")
     private String appliesBecause;
     @Column(name = "due_after")
@@ -67,7 +70,7 @@ public class CaseStage extends PanacheEntityBase {
     protected CaseStage() {
     }
 
-    CaseStage(ApprovalCase approvalCase, StageDefinition definition, Priority priority, String appliesBecause) {
+    CaseStage(ApprovalCase approvalCase, int position, StageDefinition definition, Priority priority, String appliesBecause) {
         this.id = UUID.randomUUID();
         this.approvalCase = approvalCase;
         this.stageKey = definition.key();
@@ -76,6 +79,7 @@ public class CaseStage extends PanacheEntityBase {
         this.role = definition.role();
         this.quorum = definition.quorum();
         this.stageOrder = definition.order();
+        this.positionInPolicy = position;
         this.appliesBecause = appliesBecause;
         this.dueAfter = definition.dueAfter(priority).toString();
         this.status = StageStatus.WAITING;

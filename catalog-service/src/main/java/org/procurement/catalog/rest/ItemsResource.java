@@ -22,8 +22,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,8 +66,7 @@ public class ItemsResource {
             description = "Any signed-in user. Lists items matching every filter given, in a stable order, one page at a "
                     + "time. With `ids`, resolves those items whatever their status (unknown ids are left out).")
     @APIResponse(responseCode = "200", description = "One page of items.")
-    @APIResponse(responseCode = "400", description = "A parameter is not valid (the problem names it).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid (the problem names it).")
     public Page<ItemView> list(
             @Parameter(description = "Only these categories (repeat the parameter or separate with commas).")
             @QueryParam("category") List<String> categories,
@@ -108,8 +109,7 @@ public class ItemsResource {
     @Tag(name = "Browsing")
     @Operation(summary = "Get one item", description = "Any signed-in user. The ETag header carries the item's version.")
     @APIResponse(responseCode = "200", description = "The item.")
-    @APIResponse(responseCode = "404", description = "No item has this id.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No item has this id.")
     public Response get(@Parameter(description = "Item id.") @PathParam("id") UUID id) {
         return withTag(Response.ok(), catalog.get(id));
     }
@@ -120,8 +120,7 @@ public class ItemsResource {
     @Tag(name = "Browsing")
     @Operation(summary = "Get one item by SKU", description = "Any signed-in user. SKUs match case-insensitively.")
     @APIResponse(responseCode = "200", description = "The item.")
-    @APIResponse(responseCode = "404", description = "No item has this SKU.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No item has this SKU.")
     public Response getBySku(@Parameter(description = "Stock-keeping unit.", example = "KR-ART-K9A1") @PathParam("sku") String sku) {
         return withTag(Response.ok(), catalog.getBySku(sku));
     }
@@ -132,11 +131,12 @@ public class ItemsResource {
     @Tag(name = "Administering")
     @Operation(summary = "Add an item", description = "Role catalog-admin. Creates an ACTIVE item; the price must be in the catalogue's currency.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new item.")
-    @APIResponse(responseCode = "400", description = "A field is missing or invalid (each one named).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another item already has this SKU.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull ItemInput input, @Context UriInfo uri) {
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid (each one named).")
+    @APIResponse(responseCode = "409", description = "Another item already has this SKU.")
+    public Response create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                   schema = @Schema(implementation = ItemInput.class),
+                                   examples = @ExampleObject(name = "K9A2 howitzer", value = Examples.NEW_ITEM)))
+                           @Valid @NotNull ItemInput input, @Context UriInfo uri) {
         CatalogItem item = catalog.create(input.toDetails(), caller.username());
         URI location = uri.getBaseUriBuilder().path("catalog/items/{id}").build(item.id);
         return withTag(Response.created(location), item);
@@ -151,19 +151,17 @@ public class ItemsResource {
             description = "Role catalog-admin. Send If-Match with the ETag you read: a stale one is refused with 412, "
                     + "none with 428, so nobody overwrites a change they have not seen.")
     @APIResponse(responseCode = "200", description = "Updated; the new ETag is returned.")
-    @APIResponse(responseCode = "400", description = "A field is missing or invalid.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No item has this id.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another item already has this SKU.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The item changed since you read it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") UUID id,
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid.")
+    @APIResponse(responseCode = "404", description = "No item has this id.")
+    @APIResponse(responseCode = "409", description = "Another item already has this SKU.")
+    @APIResponse(responseCode = "412", description = "The item changed since you read it.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    public Response update(@Parameter(description = "Item id.") @PathParam("id") UUID id,
                            @Parameter(in = ParameterIn.HEADER, description = "The ETag you last read.", example = "\"3\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                   schema = @Schema(implementation = ItemInput.class),
+                                   examples = @ExampleObject(name = "K9A2 howitzer", value = Examples.NEW_ITEM)))
                            @Valid @NotNull ItemInput input) {
         return withTag(Response.ok(), catalog.revise(id, ifMatch, input.toDetails(), caller.username()));
     }
@@ -176,9 +174,8 @@ public class ItemsResource {
             description = "Role catalog-admin. The item stays readable for history but can no longer be requested or "
                     + "reserved. Withdrawing a withdrawn item changes nothing.")
     @APIResponse(responseCode = "200", description = "The withdrawn item.")
-    @APIResponse(responseCode = "404", description = "No item has this id.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response withdraw(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "404", description = "No item has this id.")
+    public Response withdraw(@Parameter(description = "Item id.") @PathParam("id") UUID id) {
         return withTag(Response.ok(), catalog.withdraw(id, caller.username()));
     }
 

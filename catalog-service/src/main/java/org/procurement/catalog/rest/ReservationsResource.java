@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -47,11 +50,12 @@ public class ReservationsResource {
                     + "answers 200 with the same reservation.")
     @APIResponse(responseCode = "201", description = "Reserved.")
     @APIResponse(responseCode = "200", description = "Already reserved by an earlier call with this reference.")
-    @APIResponse(responseCode = "409", description = "Not enough available (each short line named), or the reference holds other lines.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response reserve(@Valid @NotNull ReservationInput input, @Context UriInfo uri) {
+    @APIResponse(responseCode = "409", description = "Not enough available (each short line named), or the reference holds other lines.")
+    @APIResponse(responseCode = "400", description = "Invalid input.")
+    public Response reserve(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                    schema = @Schema(implementation = ReservationInput.class),
+                                    examples = @ExampleObject(name = "Howitzers and MANPADS", value = Examples.RESERVATION)))
+                            @Valid @NotNull ReservationInput input, @Context UriInfo uri) {
         ReservationService.Outcome outcome = reservations.reserve(input.reference(), input.wanted(), caller.username());
         ReservationView view = ReservationView.of(outcome.reservation());
         if (!outcome.created()) {
@@ -65,9 +69,9 @@ public class ReservationsResource {
     @Path("/{reference}")
     @Operation(summary = "Read a reservation (internal)", description = "Role service.")
     @APIResponse(responseCode = "200", description = "The reservation.")
-    @APIResponse(responseCode = "404", description = "No reservation has this reference.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReservationView get(@PathParam("reference") String reference) {
+    @APIResponse(responseCode = "404", description = "No reservation has this reference.")
+    public ReservationView get(@Parameter(description = "The reference reserved for.", example = "REQ-2026-000123")
+                               @PathParam("reference") String reference) {
         return ReservationView.of(reservations.get(reference));
     }
 
@@ -76,7 +80,8 @@ public class ReservationsResource {
     @Operation(summary = "Release a reservation (internal)",
             description = "Role service. Gives the quantities back. Idempotent: an unknown or already released reference also answers 204.")
     @APIResponse(responseCode = "204", description = "Released (or nothing to release).")
-    public void release(@PathParam("reference") String reference) {
+    public void release(@Parameter(description = "The reference reserved for.", example = "REQ-2026-000123")
+                        @PathParam("reference") String reference) {
         reservations.release(reference);
     }
 }

@@ -185,4 +185,30 @@ class DraftTest {
                 .body("paths.'/internal/requests/{requestId}/events'.post.tags", org.hamcrest.Matchers.contains("Internal"))
                 .body("paths.'/requests/{id}/submit'.post.summary", equalTo("Submit"));
     }
+
+    @Test
+    void concurrentRetriesWithOneIdempotencyKeyCreateOneRequest() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = Drafts.titleOnly("Sent twice at once");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> as(OLENA).header("Idempotency-Key", key).body(body).post("/requests")));
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            int created = 0;
+            for (var answer : answers) {
+                io.restassured.response.Response response = answer.get();
+                org.junit.jupiter.api.Assertions.assertTrue(response.statusCode() == 201 || response.statusCode() == 200,
+                        "status " + response.statusCode() + ": " + response.asString());
+                created += response.statusCode() == 201 ? 1 : 0;
+                ids.add(response.path("id"));
+            }
+            assertEquals(1, ids.size());
+            assertEquals(1, created);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

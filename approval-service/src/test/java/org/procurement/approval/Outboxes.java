@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Reads the outbox straight from the database: what a relay would deliver to request-service. */
+/** Reads the outbox straight from the database: what the relay delivers to request-service. */
 final class Outboxes {
 
     record Message(String type, String payload) {
@@ -21,8 +21,8 @@ final class Outboxes {
     static List<Message> forRequest(DataSource dataSource, UUID requestId) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(
-                     "SELECT type, payload::text FROM outbox_message WHERE request_id = ? ORDER BY created_at, type DESC")) {
-            query.setObject(1, requestId);
+                     "SELECT payload::json->>'type', payload FROM outbox_message WHERE aggregate_id = ? ORDER BY seq")) {
+            query.setString(1, requestId.toString());
             List<Message> messages = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {

@@ -16,7 +16,7 @@ import org.procurement.approval.domain.DecisionOutcome;
 import org.procurement.approval.domain.DecisionText;
 import org.procurement.approval.domain.PolicyVersion;
 import org.procurement.approval.domain.StageStatus;
-import org.procurement.approval.outbox.Outbox;
+import org.procurement.approval.outbox.RequestEvents;
 import org.procurement.approval.policy.RequestFacts;
 import org.procurement.support.problem.ProblemException;
 
@@ -42,14 +42,14 @@ public class CaseService {
 
     private final PolicyService policies;
     private final AuditTrail audit;
-    private final Outbox outbox;
+    private final RequestEvents requestEvents;
     private final EntityManager em;
     private final Clock clock;
 
-    public CaseService(PolicyService policies, AuditTrail audit, Outbox outbox, EntityManager em, Clock clock) {
+    public CaseService(PolicyService policies, AuditTrail audit, RequestEvents requestEvents, EntityManager em, Clock clock) {
         this.policies = policies;
         this.audit = audit;
-        this.outbox = outbox;
+        this.requestEvents = requestEvents;
         this.em = em;
         this.clock = clock;
     }
@@ -71,7 +71,7 @@ public class CaseService {
                 policies.definition(policy).route(routingFacts, policies.routingContext()), now);
         opened.persist();
         recordEvents(opened);
-        outbox.caseOpened(opened, now);
+        requestEvents.caseOpened(opened, now);
         return new Opening(opened.id(), true);
     }
 
@@ -85,7 +85,7 @@ public class CaseService {
         locked.decide(actor, stageKey, outcome, text, now);
         recordEvents(locked);
         if (locked.status().isClosed()) {
-            outbox.caseClosed(locked, now);
+            requestEvents.caseClosed(locked, now);
         }
     }
 

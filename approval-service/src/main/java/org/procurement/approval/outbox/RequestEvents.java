@@ -1,10 +1,9 @@
 package org.procurement.approval.outbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.procurement.approval.domain.ApprovalCase;
+import org.procurement.outbox.Outbox;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -12,19 +11,20 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Writes case events for request-service in the caller's transaction, in the shape docs/contracts.md fixes.
- * Delivery (a relay with retries) belongs to the lifecycle work; until then messages wait, undelivered.
+ * Announces case events to request-service in the caller's transaction, in the shape docs/contracts.md fixes.
+ * The outbox relay delivers them after commit, in order per request, until request-service acknowledges.
  */
 @ApplicationScoped
-public class Outbox {
+public class RequestEvents {
 
     public static final String CASE_OPENED = "CASE_OPENED";
     public static final String CASE_CLOSED = "CASE_CLOSED";
+    static final String DESTINATION = "request";
 
-    private final ObjectMapper mapper;
+    private final Outbox outbox;
 
-    public Outbox(ObjectMapper mapper) {
-        this.mapper = mapper;
+    public RequestEvents(Outbox outbox) {
+        this.outbox = outbox;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -32,7 +32,7 @@ public class Outbox {
         Map<String, Object> event = start(CASE_OPENED, c);
         event.put("occurredAt", now.toString());
         event.put("actor", null);
-        enqueue(c, event, now);
+        send(c, event);
     }
 
     /** Only the four outcomes request-service knows; a cancellation came from request-service itself. */
@@ -44,7 +44,7 @@ public class Outbox {
         event.put("reason", c.reason());
         event.put("actor", c.closedBy());
         event.put("occurredAt", now.toString());
-        enqueue(c, event, now);
+        send(c, event);
     }
 
     private static Map<String, Object> start(String type, ApprovalCase c) {
@@ -56,12 +56,8 @@ public class Outbox {
         return event;
     }
 
-    private void enqueue(ApprovalCase c, Map<String, Object> event, Instant now) {
-        try {
-            new OutboxMessage(UUID.fromString((String) event.get("eventId")), c.requestId(), (String) event.get("type"),
-                    mapper.writeValueAsString(event), now).persist();
-        } catch (JsonProcessingException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+    private void send(ApprovalCase c, Map<String, Object> event) {
+        outbox.enqueue(UUID.fromString((String) event.get("eventId")), DESTINATION, "POST",
+                "/internal/requests/" + c.requestId() + "/events", c.requestId().toString(), event);
     }
 }

@@ -74,8 +74,8 @@ class CatalogueFaultToleranceTest {
         as(OLENA).post("/requests/" + id + "/submit").then().statusCode(503)
                 .body("type", endsWith("/catalogue-unavailable"));
         long millis = (System.nanoTime() - started) / 1_000_000;
-        // Three attempts of 300 ms each, far below the catalogue's 2 s delay.
-        assertTrue(millis < 1900, "took " + millis + " ms");
+        // Three attempts cut off at 300 ms each, not three waits of the catalogue's 2 s.
+        assertTrue(millis < 5000, "took " + millis + " ms");
         as(OLENA).get("/requests/" + id).then().body("status", org.hamcrest.Matchers.equalTo("DRAFT"));
     }
 

@@ -93,6 +93,8 @@ class RequestListTest {
                         "page", "size"));
         as(MINJUN).get("/requests?submittedFrom=2026-12-01&submittedTo=2026-11-01").then().statusCode(400)
                 .body("violations.field", contains("submittedTo"));
+        as(MINJUN).get("/requests?page=2147483647&size=100").then().statusCode(400)
+                .body("violations.field", contains("page"));
     }
 
     @Test

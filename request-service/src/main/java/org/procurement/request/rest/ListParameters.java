@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,8 @@ final class ListParameters {
 
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 100;
+    /** Keeps page × size within an int, where the offset is computed. */
+    static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE;
 
     private final List<Violation> violations = new ArrayList<>();
 
@@ -38,7 +41,7 @@ final class ListParameters {
                 blankToNull(reference),
                 p.date("submittedFrom", submittedFrom),
                 p.date("submittedTo", submittedTo),
-                p.number("page", page, 0, 0, Integer.MAX_VALUE),
+                p.number("page", page, 0, 0, MAX_PAGE),
                 p.number("size", size, DEFAULT_SIZE, 1, MAX_SIZE));
         if (search.submittedFrom() != null && search.submittedTo() != null
                 && search.submittedFrom().isAfter(search.submittedTo())) {
@@ -53,7 +56,7 @@ final class ListParameters {
     }
 
     private <E extends Enum<E>> E enumeration(String name, String value, Class<E> type) {
-        return parse(name, value, v -> Enum.valueOf(type, v.trim().toUpperCase()), "must be one of: "
+        return parse(name, value, v -> Enum.valueOf(type, v.trim().toUpperCase(Locale.ROOT)), "must be one of: "
                 + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
     }
 

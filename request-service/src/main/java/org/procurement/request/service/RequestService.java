@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -108,7 +109,7 @@ public class RequestService {
 
     @Transactional
     public Request getByReference(String reference) {
-        return access.requireVisible(requests.findByReference(reference.toUpperCase()), reference);
+        return access.requireVisible(requests.findByReference(reference.toUpperCase(Locale.ROOT)), reference);
     }
 
     @Transactional
@@ -137,7 +138,7 @@ public class RequestService {
         }
         if (search.reference() != null) {
             query.append(" and reference = :reference");
-            parameters.and("reference", search.reference().toUpperCase());
+            parameters.and("reference", search.reference().toUpperCase(Locale.ROOT));
         }
         if (search.submittedFrom() != null) {
             query.append(" and submittedAt >= :submittedFrom");

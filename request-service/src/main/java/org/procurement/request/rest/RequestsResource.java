@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.procurement.request.domain.Request;
 import org.procurement.request.service.Creation;
+import org.procurement.request.service.RequestListing;
 import org.procurement.request.service.RequestService;
 import org.procurement.request.service.Roles;
 import org.procurement.support.http.EntityTags;
@@ -41,10 +42,12 @@ public class RequestsResource {
     private static final int MAX_KEY_LENGTH = 100;
 
     private final RequestService service;
+    private final RequestListing listing;
     private final BodyFingerprint fingerprint;
 
-    public RequestsResource(RequestService service, BodyFingerprint fingerprint) {
+    public RequestsResource(RequestService service, RequestListing listing, BodyFingerprint fingerprint) {
         this.service = service;
+        this.listing = listing;
         this.fingerprint = fingerprint;
     }
 
@@ -87,7 +90,7 @@ public class RequestsResource {
             String submittedTo,
             @Parameter(description = "Page number from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
-        return RequestPageView.of(service.search(ListParameters.parse(status, priority, organisation, reference,
+        return RequestPageView.of(listing.search(ListParameters.parse(status, priority, organisation, reference,
                 submittedFrom, submittedTo, page, size)));
     }
 

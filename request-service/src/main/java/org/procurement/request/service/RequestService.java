@@ -1,9 +1,6 @@
 package org.procurement.request.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.procurement.request.client.Catalogue;
@@ -29,7 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** The requester's side of the lifecycle: drafts, edits, submission, withdrawal, and reading what one may see. */
+/** The requester's side of the lifecycle: drafts, edits, submission, withdrawal, and reading one request. */
 @ApplicationScoped
 public class RequestService {
 
@@ -118,41 +115,6 @@ public class RequestService {
         return timeline.of(request.id());
     }
 
-    @Transactional
-    public RequestPage search(RequestSearch search) {
-        RequestAccess.VisibleScope scope = access.scope();
-        StringBuilder query = new StringBuilder(scope.condition());
-        Parameters parameters = new Parameters();
-        scope.parameters().forEach(parameters::and);
-        if (search.status() != null) {
-            query.append(" and status = :status");
-            parameters.and("status", search.status());
-        }
-        if (search.priority() != null) {
-            query.append(" and priority = :priority");
-            parameters.and("priority", search.priority());
-        }
-        if (search.organisation() != null) {
-            query.append(" and organisation = :organisation");
-            parameters.and("organisation", search.organisation());
-        }
-        if (search.reference() != null) {
-            query.append(" and reference = :reference");
-            parameters.and("reference", search.reference().toUpperCase(Locale.ROOT));
-        }
-        if (search.submittedFrom() != null) {
-            query.append(" and submittedAt >= :submittedFrom");
-            parameters.and("submittedFrom", startOf(search.submittedFrom()));
-        }
-        if (search.submittedTo() != null) {
-            query.append(" and submittedAt < :submittedBefore");
-            parameters.and("submittedBefore", startOf(search.submittedTo().plusDays(1)));
-        }
-        var found = requests.find(query.toString(), Sort.descending("createdAt", "id"), parameters);
-        List<Request> items = found.page(Page.of(search.page(), search.size())).list();
-        return new RequestPage(items, found.count(), search.page(), search.size());
-    }
-
     /**
      * Submits in three steps so that no database transaction waits on the catalogue: check the request, ask the
      * catalogue for every line in one call, then submit if the request has not changed meanwhile. When the
@@ -210,9 +172,5 @@ public class RequestService {
     private String nextReference(Instant now) {
         int year = LocalDate.ofInstant(now, ZoneOffset.UTC).getYear();
         return "REQ-%d-%06d".formatted(year, requests.nextReferenceNumber());
-    }
-
-    private static Instant startOf(LocalDate day) {
-        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 }

@@ -1,0 +1,53 @@
+package org.procurement.stack;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/** Creates the login roles and databases that are missing; leaves existing ones (and their data) alone. */
+public final class DatabaseProvisioner {
+
+    private DatabaseProvisioner() {
+    }
+
+    /**
+     * @param admin a superuser connection source
+     * @return the databases that did not exist before
+     */
+    public static List<Database> provision(DataSource admin, List<Database> databases) throws SQLException {
+        List<Database> created = new ArrayList<>();
+        try (Connection connection = admin.getConnection()) {
+            for (Database database : databases) {
+                if (!exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", database.user())) {
+                    execute(connection, "CREATE ROLE \"" + database.user() + "\" LOGIN PASSWORD '" + database.password() + "'");
+                }
+                if (!exists(connection, "SELECT 1 FROM pg_database WHERE datname = ?", database.name())) {
+                    execute(connection, "CREATE DATABASE \"" + database.name() + "\" OWNER \"" + database.user()
+                            + "\" ENCODING 'UTF8' TEMPLATE template0");
+                    created.add(database);
+                }
+            }
+        }
+        return created;
+    }
+
+    private static boolean exists(Connection connection, String query, String name) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setString(1, name);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next();
+            }
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.procurement.stack;
+
+import java.util.List;
+
+/** The launcher's command line: {@code [start|stop|status] [--reset] [--no-services] [--help]}. */
+public record LauncherArgs(Command command, boolean reset, boolean withServices) {
+
+    public enum Command { START, STOP, STATUS, HELP }
+
+    public static final String USAGE = String.join("\n",
+            "Usage: ./run.sh [start|stop|status] [--reset] [--no-services]",
+            "",
+            "  start          start PostgreSQL, Keycloak and the three services (default); Ctrl-C stops them",
+            "  stop           stop a stack started from this checkout (in another terminal)",
+            "  status         show whether it runs, and its processes",
+            "  --reset        wipe the local data (.local-stack/data) before starting",
+            "  --no-services  start only PostgreSQL and Keycloak",
+            "",
+            "Environment: PG_PORT (15432), KEYCLOAK_PORT (8180), KEYCLOAK_MANAGEMENT_PORT (9180),",
+            "  PROCUREMENT_CACHE_DIR (~/.cache/procurement-suite), SERVICE_JAVA_OPTS (-XX:+UseSerialGC -Xmx256m)");
+
+    /** @throws IllegalArgumentException on an unknown or misplaced argument */
+    public static LauncherArgs parse(List<String> args) {
+        Command command = null;
+        boolean reset = false;
+        boolean withServices = true;
+        for (String arg : args) {
+            switch (arg) {
+                case "start", "stop", "status" -> {
+                    if (command != null) {
+                        throw new IllegalArgumentException("more than one command: " + command.name().toLowerCase() + ", " + arg);
+                    }
+                    command = Command.valueOf(arg.toUpperCase());
+                }
+                case "--reset" -> reset = true;
+                case "--no-services" -> withServices = false;
+                case "-h", "--help", "help" -> {
+                    return new LauncherArgs(Command.HELP, false, true);
+                }
+                default -> throw new IllegalArgumentException("unknown argument: " + arg);
+            }
+        }
+        if (command == null) {
+            command = Command.START;
+        }
+        if (command != Command.START && (reset || !withServices)) {
+            throw new IllegalArgumentException("--reset and --no-services go with start only");
+        }
+        return new LauncherArgs(command, reset, withServices);
+    }
+}

@@ -1,0 +1,216 @@
+package org.procurement.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+
+/**
+ * The whole suite on this machine: PostgreSQL, then Keycloak, then the services; stopped in the reverse order.
+ * Used by the launcher ({@link Main}) and, with {@link StackSettings#forTests}, by system tests.
+ * {@link #close()} may be called from another thread (a shutdown hook) while {@link #start} is still running.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private final StackSettings settings;
+    private final Progress progress;
+    private final PidFile pidFile;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final Object lock = new Object();
+    /** Started parts, in start order; each entry stops its part. */
+    private final List<Part> parts = new ArrayList<>();
+    private volatile boolean stopping;
+    private volatile boolean up;
+    private volatile boolean closedDuringStart;
+    private volatile Thread startingThread;
+
+    private record Part(String name, Runnable stop) {
+    }
+
+    public LocalStack(StackSettings settings, Progress progress) {
+        this.settings = settings;
+        this.progress = progress;
+        this.pidFile = new PidFile(settings.pidFile());
+    }
+
+    public StackSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Starts every part; on failure stops what was started and throws.
+     *
+     * @param withServices false to start only PostgreSQL and Keycloak (e.g. to run the services in dev mode)
+     * @throws StartupException naming the part that failed
+     */
+    public void start(boolean withServices) {
+        startingThread = Thread.currentThread();
+        try {
+            Files.createDirectories(settings.logsDir());
+            List<Database> created = startPostgres();
+            startKeycloak(created.contains(Database.KEYCLOAK));
+            if (withServices) {
+                startServices();
+            }
+            up = true;
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        } catch (IOException e) {
+            close();
+            throw new StartupException("stack", e.toString(), null, e);
+        } finally {
+            startingThread = null;
+        }
+    }
+
+    private List<Database> startPostgres() {
+        Progress.Step step = progress.begin("postgres", "starting on port " + settings.postgresPort());
+        PostgresServer postgres;
+        try {
+            postgres = PostgresServer.start(settings.postgresDataDir(), settings.postgresPort(), settings.durable(),
+                    settings.logFile("postgres"), settings.durable() ? settings.cacheDir().resolve("embedded-pg") : null);
+        } catch (IOException | RuntimeException e) {
+            step.fail(failed());
+            throw new StartupException("postgres", String.valueOf(e.getMessage()), settings.logFile("postgres"), e);
+        }
+        register("postgres", List.of(postgres.postmaster()), () -> {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        try {
+            List<Database> created = postgres.provision(Database.ALL);
+            step.done("ready on port " + settings.postgresPort() + (created.isEmpty() ? ""
+                    : ", created databases " + created.stream().map(Database::name).collect(Collectors.joining(", "))));
+            return created;
+        } catch (SQLException e) {
+            step.fail(failed());
+            throw new StartupException("postgres", "creating databases: " + e.getMessage(), settings.logFile("postgres"), e);
+        }
+    }
+
+    private void startKeycloak(boolean freshDatabase) throws IOException {
+        KeycloakDistribution distribution = KeycloakDistribution.prepare(BuildInfo.load(), settings.cacheDir(),
+                settings.logFile("keycloak-build"), progress);
+        RealmFingerprint fingerprint = new RealmFingerprint(settings.realmFile(), settings.dataDir().resolve("realm.sha256"));
+        Progress.Step step = progress.begin("keycloak", freshDatabase ? "starting, importing the realm" : "starting");
+        KeycloakServer keycloak = KeycloakServer.start(distribution, settings);
+        register("keycloak", keycloak.process().tree(), keycloak::close);
+        try {
+            Readiness.awaitAll(List.of(keycloak.readiness()), settings.keycloakTimeout(), step);
+        } catch (StartupException e) {
+            step.fail(failed());
+            throw e;
+        }
+        // now kc.sh has started the Keycloak JVM: record it too, for `run.sh stop` after a killed launcher
+        pidFile.record("keycloak", keycloak.process().tree());
+        step.done("ready at " + settings.keycloakUrl());
+        if (freshDatabase) {
+            fingerprint.remember();
+        } else if (fingerprint.changed()) {
+            progress.say("keycloak: NOTE " + settings.root().relativize(settings.realmFile()) + " changed since the realm"
+                    + " was imported, and Keycloak keeps the imported realm. ./run.sh --reset re-imports it (wiping local data).");
+        }
+    }
+
+    private void startServices() throws IOException {
+        Progress.Step step = progress.begin("services", "starting " + ServiceSpec.ALL.stream()
+                .map(ServiceSpec::name).collect(Collectors.joining(", ")));
+        List<Readiness.Target> targets = new ArrayList<>();
+        try {
+            for (ServiceSpec spec : ServiceSpec.ALL) {
+                ServiceProcess service = ServiceProcess.start(spec, settings);
+                register(spec.name(), service.process().tree(), service::close);
+                targets.add(service.readiness());
+            }
+            Readiness.awaitAll(targets, settings.serviceTimeout(), step);
+        } catch (StartupException e) {
+            step.fail(failed());
+            throw e;
+        }
+        step.done("all ready");
+    }
+
+    /**
+     * Records a started part (pid file, stop order, a warning if it dies once the stack is up: it is not restarted).
+     * If the stack is being closed meanwhile, stops the part at once and aborts the start.
+     */
+    private void register(String name, List<ProcessHandle> processes, Runnable stop) {
+        synchronized (lock) {
+            if (!stopping) {
+                parts.add(new Part(name, stop));
+                pidFile.record(name, processes);
+                ProcessHandle main = processes.get(0);
+                main.onExit().thenRun(() -> {
+                    if (up && !stopping) {
+                        progress.say("WARNING: " + name + " (pid " + main.pid() + ") exited unexpectedly; see "
+                                + settings.logFile(name));
+                    }
+                });
+                return;
+            }
+        }
+        stop.run();
+        throw new StartupException(name, "stopped during startup", null);
+    }
+
+    private String failed() {
+        return closedDuringStart ? "start interrupted" : "failed";
+    }
+
+    /** True if {@link #close()} was called from another thread (Ctrl-C) while {@link #start} was running. */
+    public boolean closedDuringStart() {
+        return closedDuringStart;
+    }
+
+    /** Blocks until {@link #close()} has run (the launcher's main thread waits here). */
+    public void awaitClose() throws InterruptedException {
+        closed.await();
+    }
+
+    /** Stops the services, then Keycloak, then PostgreSQL. Idempotent; safe to call from a shutdown hook. */
+    @Override
+    public void close() {
+        List<Part> toStop;
+        synchronized (lock) {
+            if (stopping) {
+                return;
+            }
+            stopping = true;
+            toStop = new ArrayList<>(parts);
+        }
+        try {
+            Thread starter = startingThread;
+            if (starter != null && starter != Thread.currentThread()) {
+                closedDuringStart = true;
+                starter.interrupt();
+            }
+            Collections.reverse(toStop);
+            for (Part part : toStop) {
+                stopPart(part);
+            }
+            pidFile.delete();
+        } finally {
+            closed.countDown();
+        }
+    }
+
+    private void stopPart(Part part) {
+        Progress.Step step = progress.begin(part.name(), "stopping");
+        try {
+            part.stop().run();
+            step.done("stopped");
+        } catch (RuntimeException e) {
+            step.fail("stop failed: " + e.getMessage());
+        }
+        pidFile.remove(part.name());
+    }
+}

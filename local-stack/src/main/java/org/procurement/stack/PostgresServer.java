@@ -1,0 +1,106 @@
+package org.procurement.stack;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * PostgreSQL from zonky's embedded binaries, in a data directory that outlives the process
+ * (the launcher keeps it in .local-stack/data/postgres; tests in a temporary directory).
+ * Trust authentication on localhost only: demo use.
+ */
+public final class PostgresServer implements AutoCloseable {
+
+    private final EmbeddedPostgres postgres;
+    private final Path dataDir;
+    private final ProcessHandle postmaster;
+
+    private PostgresServer(EmbeddedPostgres postgres, Path dataDir, ProcessHandle postmaster) {
+        this.postgres = postgres;
+        this.dataDir = dataDir;
+        this.postmaster = postmaster;
+    }
+
+    /**
+     * @param durable     fsync and synchronous commit on (zonky turns both off, which is right only for throw-away data)
+     * @param binariesDir where zonky unpacks the PostgreSQL binaries, or null for its default under java.io.tmpdir
+     */
+    public static PostgresServer start(Path dataDir, int port, boolean durable, Path log, Path binariesDir)
+            throws IOException {
+        Files.createDirectories(dataDir);
+        ManagedProcess.rotate(log);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .setRegisterShutdownHook(false)
+                .setPGStartupWait(Duration.ofSeconds(90))
+                .setLocaleConfig("locale", "C.UTF-8")
+                .setServerConfig("listen_addresses", "localhost")
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        if (durable) {
+            builder.setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
+        if (binariesDir != null) {
+            Files.createDirectories(binariesDir);
+            builder.setOverrideWorkingDirectory(binariesDir.toFile());
+        }
+        EmbeddedPostgres postgres = builder.start();
+        ProcessHandle postmaster = readPostmasterPid(dataDir).flatMap(ProcessHandle::of)
+                .orElseThrow(() -> new IOException("postgres started but " + dataDir.resolve("postmaster.pid") + " names no live process"));
+        return new PostgresServer(postgres, dataDir, postmaster);
+    }
+
+    /** The first line of postmaster.pid, if the file is there. */
+    static Optional<Long> readPostmasterPid(Path dataDir) throws IOException {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public ProcessHandle postmaster() {
+        return postmaster;
+    }
+
+    /** A superuser connection source. */
+    public DataSource adminDataSource() {
+        return postgres.getPostgresDatabase();
+    }
+
+    /** Connections as the database's own user. */
+    public DataSource dataSource(Database database) {
+        return postgres.getDatabase(database.user(), database.name());
+    }
+
+    public List<Database> provision(List<Database> databases) throws java.sql.SQLException {
+        return DatabaseProvisioner.provision(adminDataSource(), databases);
+    }
+
+    /** Fast shutdown (pg_ctl stop -m fast), then waits for the postmaster to be gone. */
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+        if (!ProcessTrees.awaitExit(postmaster, Duration.ofSeconds(60).toNanos())) {
+            postmaster.destroyForcibly();
+        }
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+}

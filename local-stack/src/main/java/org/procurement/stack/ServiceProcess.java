@@ -1,0 +1,78 @@
+package org.procurement.stack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One service started as {@code java -jar <svc>/target/quarkus-app/quarkus-run.jar}, configured by environment. */
+public final class ServiceProcess implements AutoCloseable {
+
+    private final ServiceSpec spec;
+    private final ManagedProcess process;
+    private final StackSettings settings;
+
+    private ServiceProcess(ServiceSpec spec, ManagedProcess process, StackSettings settings) {
+        this.spec = spec;
+        this.process = process;
+        this.settings = settings;
+    }
+
+    public static ServiceProcess start(ServiceSpec spec, StackSettings settings) throws IOException {
+        Path jar = settings.serviceJar(spec);
+        if (!Files.isRegularFile(jar)) {
+            throw new StartupException(spec.name(), jar + " not found; build it with ./mvnw -B package -DskipTests", null);
+        }
+        ManagedProcess process = ManagedProcess.start(spec.name(), command(spec, settings), environment(spec, settings),
+                settings.root().resolve(spec.name()), settings.logFile(spec.name()));
+        return new ServiceProcess(spec, process, settings);
+    }
+
+    static List<String> command(ServiceSpec spec, StackSettings settings) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(settings.serviceJvmOptions());
+        command.add("-jar");
+        command.add(settings.serviceJar(spec).toString());
+        return command;
+    }
+
+    static Map<String, String> environment(ServiceSpec spec, StackSettings settings) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_PROFILE", "prod,demo");
+        env.put("HTTP_PORT", Integer.toString(settings.servicePort(spec)));
+        // demo credentials inside: listen on loopback only
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("DB_URL", settings.jdbcUrl(spec.database()));
+        env.put("DB_USER", spec.database().user());
+        env.put("DB_PASSWORD", spec.database().password());
+        env.put("OIDC_SERVER_URL", settings.realmUrl());
+        env.put("CATALOG_URL", settings.serviceUrl(ServiceSpec.CATALOG));
+        env.put("REQUEST_URL", settings.serviceUrl(ServiceSpec.REQUEST));
+        env.put("APPROVAL_URL", settings.serviceUrl(ServiceSpec.APPROVAL));
+        spec.clientSecret().ifPresent(secret -> env.put("OIDC_CLIENT_SECRET", secret));
+        return env;
+    }
+
+    public Readiness.Target readiness() {
+        return new Readiness.Target(spec.name(), URI.create(settings.serviceUrl(spec) + "/q/health/ready"), process);
+    }
+
+    public ServiceSpec spec() {
+        return spec;
+    }
+
+    public ManagedProcess process() {
+        return process;
+    }
+
+    @Override
+    public void close() {
+        process.stop(Duration.ofSeconds(20));
+    }
+}

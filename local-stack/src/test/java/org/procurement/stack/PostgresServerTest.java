@@ -1,0 +1,87 @@
+package org.procurement.stack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Against real PostgreSQL (zonky) on free ports. */
+class PostgresServerTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void provisioningIsIdempotentAndGivesEachServiceItsOwnDatabase() throws Exception {
+        try (PostgresServer postgres = PostgresServer.start(dir.resolve("pg"), FreePorts.find(), false, dir.resolve("pg.log"), null)) {
+            assertEquals(Database.ALL, postgres.provision(Database.ALL));
+            assertEquals(List.of(), postgres.provision(Database.ALL), "second run creates nothing");
+
+            DataSource catalog = postgres.dataSource(Database.CATALOG);
+            execute(catalog, "CREATE TABLE item (name text)");
+            execute(catalog, "INSERT INTO item VALUES ('radio')");
+            assertEquals(List.of(), postgres.provision(Database.ALL));
+            assertEquals("radio", query(catalog, "SELECT name FROM item"));
+            assertEquals("catalog", query(catalog, "SELECT current_user"));
+            assertEquals("catalog", query(postgres.adminDataSource(),
+                    "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = 'catalog'"));
+            assertEquals("off", query(catalog, "SHOW fsync"), "throw-away test data: fsync off");
+            assertEquals("localhost", query(catalog, "SHOW listen_addresses"));
+        }
+    }
+
+    @Test
+    void durableDataSurvivesARestartWithFsyncOn() throws Exception {
+        Path data = dir.resolve("durable");
+        ProcessHandle firstPostmaster;
+        try (PostgresServer postgres = PostgresServer.start(data, FreePorts.find(), true, dir.resolve("pg.log"), null)) {
+            firstPostmaster = postgres.postmaster();
+            postgres.provision(Database.ALL);
+            execute(postgres.dataSource(Database.REQUEST), "CREATE TABLE request (id int)");
+            execute(postgres.dataSource(Database.REQUEST), "INSERT INTO request VALUES (42)");
+            assertEquals("on", query(postgres.adminDataSource(), "SHOW fsync"));
+            assertEquals("on", query(postgres.adminDataSource(), "SHOW synchronous_commit"));
+        }
+        assertFalse(firstPostmaster.isAlive(), "close() waits for the postmaster to exit");
+        assertFalse(PostgresServer.readPostmasterPid(data).isPresent());
+
+        try (PostgresServer postgres = PostgresServer.start(data, FreePorts.find(), true, dir.resolve("pg.log"), null)) {
+            assertEquals(List.of(), postgres.provision(Database.ALL), "databases are still there");
+            assertEquals("42", query(postgres.dataSource(Database.REQUEST), "SELECT id FROM request"));
+        }
+    }
+
+    @Test
+    void aSecondServerOnTheSameDataDirectoryFails() throws Exception {
+        Path data = dir.resolve("shared");
+        try (PostgresServer postgres = PostgresServer.start(data, FreePorts.find(), false, dir.resolve("pg.log"), null)) {
+            assertTrue(postgres.postmaster().isAlive());
+            assertThrows(Exception.class,
+                    () -> PostgresServer.start(data, FreePorts.find(), false, dir.resolve("pg2.log"), null).close());
+        }
+    }
+
+    private static void execute(DataSource dataSource, String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static String query(DataSource dataSource, String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+}

@@ -1,5 +1,7 @@
 package org.procurement.approval.policy;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -7,7 +9,11 @@ import java.util.List;
 import java.util.Set;
 
 /** A policy document: an ordered list of stages. Published versions are immutable. */
-public record Policy(String name, List<StageDefinition> stages) {
+@Schema(description = "A policy document: which stages a request goes through, who decides them, how many people "
+        + "must approve, when each applies and how long it may take. At least one stage has no condition.")
+public record Policy(@Schema(description = "For people, 1 to 200 characters.", example = "Default export policy")
+                     String name,
+                     @Schema(description = "The stages, at least one.") List<StageDefinition> stages) {
 
     /** Every stage with whether it applies to these facts and why, in the order the stages run. */
     public List<StageRouting> route(RequestFacts facts, RoutingContext context) {

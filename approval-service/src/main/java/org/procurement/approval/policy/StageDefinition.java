@@ -1,6 +1,7 @@
 package org.procurement.approval.policy;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -15,8 +16,29 @@ import java.util.Set;
  * (ISO-8601 durations per priority, kept as written so a published policy reads back exactly).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record StageDefinition(String key, String title, String description, String role, int quorum, int order,
-                              Condition condition, Map<Priority, String> due) {
+@Schema(description = "One stage of a policy.")
+public record StageDefinition(
+        @Schema(description = "Unique in the policy: lower-case letters, digits and dashes, at most 60.",
+                example = "policy-board")
+        String key,
+        @Schema(description = "For people, 1 to 200 characters.", example = "Policy board") String title,
+        @Schema(description = "Optional, at most 1000 characters.",
+                example = "Political sign-off for lethal equipment bound for a conflict zone, or for very large requests.")
+        String description,
+        @Schema(description = "The realm role whose holders decide the stage.",
+                enumeration = {"reviewer", "export-control", "policy-board", "authorizer"}, example = "policy-board")
+        String role,
+        @Schema(description = "Distinct people who must approve, 1 to 20.", minimum = "1", maximum = "20", example = "2")
+        int quorum,
+        @Schema(description = "At least 1; stages with the same order run in parallel, lower orders first.",
+                minimum = "1", example = "2")
+        int order,
+        @Schema(description = "When the stage applies; without one, it always applies.")
+        Condition condition,
+        @Schema(description = "ISO-8601 duration the stage may take, for each priority: ROUTINE, URGENT and EMERGENCY "
+                + "(all three, each at least one minute).",
+                example = "{\"ROUTINE\": \"P10D\", \"URGENT\": \"P5D\", \"EMERGENCY\": \"P2D\"}")
+        Map<Priority, String> due) {
 
     /** The roles that decide stages; anything else in a policy is a mistake. */
     public static final Set<String> DECIDING_ROLES = Set.of("reviewer", "export-control", "policy-board", "authorizer");

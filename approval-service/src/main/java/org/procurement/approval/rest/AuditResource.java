@@ -9,6 +9,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.procurement.approval.audit.AuditEntry;
 import org.procurement.approval.audit.AuditExportFormat;
 import org.procurement.approval.audit.AuditTrail;
@@ -23,6 +30,8 @@ import java.time.Instant;
 import java.util.List;
 
 @Path("/audit")
+@Tag(name = "Audit", description = "The append-only, hash-chained record of every policy publication, case event and "
+        + "decision: export it, and check that nobody altered it.")
 public class AuditResource {
 
     static final int PAGE = 500;
@@ -40,8 +49,27 @@ public class AuditResource {
     @Produces({"text/csv", "application/jsonl", MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.AUDITOR)
     @Operation(summary = "The audit trail for a time range, in chain order, as CSV or JSON lines",
-            description = "from/to: ISO-8601 dates (to is inclusive) or instants (to is exclusive); default all.")
-    public Response export(@QueryParam("from") String from, @QueryParam("to") String to,
+            description = "Role auditor. Changes nothing. Downloads every audit entry of the range, oldest first, with "
+                    + "its actor, role, outcome, comment, policy version and both hashes (`previousHash`, `hash`), so "
+                    + "the chain can be recomputed outside the system. Without `from` and `to`, the whole trail. "
+                    + "The file is streamed page by page.")
+    @APIResponse(responseCode = "200", description = "The entries, as an attachment (audit.csv or audit.jsonl).",
+            content = {
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "CSV", value = Examples.AUDIT_CSV)),
+                    @Content(mediaType = "application/jsonl", schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "JSON lines", value = Examples.AUDIT_JSONL))})
+    @APIResponse(responseCode = "400", description = "Problem `validation-failed`: `format` is not csv or jsonl, `from` "
+            + "or `to` is neither an ISO-8601 date nor an instant, or `to` is not after `from`.")
+    public Response export(@Parameter(description = "Start of the range: an ISO-8601 date (from the start of that day, "
+                                   + "UTC) or instant, inclusive. Default: the beginning.", example = "2026-11-01")
+                           @QueryParam("from") String from,
+                           @Parameter(description = "End of the range: an ISO-8601 date (that whole day included) or "
+                                   + "instant (exclusive). Default: no end.", example = "2026-11-30")
+                           @QueryParam("to") String to,
+                           @Parameter(description = "csv (for spreadsheets) or jsonl (JSON lines, for tools); default jsonl.",
+                                   schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "jsonl"},
+                                           defaultValue = "jsonl"))
                            @QueryParam("format") String format) {
         AuditExportFormat chosen = QueryParams.enumValue("format", format, AuditExportFormat.class);
         AuditExportFormat out = chosen == null ? AuditExportFormat.JSONL : chosen;
@@ -73,7 +101,11 @@ public class AuditResource {
     @Path("/verify")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.AUDITOR)
-    @Operation(summary = "Recompute the hash chain and name the first broken link, if any")
+    @Operation(summary = "Recompute the hash chain and name the first broken link, if any",
+            description = "Role auditor. Changes nothing. Recomputes the SHA-256 hash of every entry from its content "
+                    + "and the hash before it: `intact: true` with the number of entries checked and the last hash, or "
+                    + "`intact: false` with the first entry whose link does not hold and why.")
+    @APIResponse(responseCode = "200", description = "The result of the check.")
     public ChainReport verify() {
         return verifier.verify();
     }

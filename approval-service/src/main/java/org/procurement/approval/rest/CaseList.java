@@ -1,6 +1,13 @@
 package org.procurement.approval.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 
-public record CaseList(List<CaseSummary> items, long total, int page, int size) {
+@Schema(description = "One page of cases, newest first.")
+public record CaseList(
+        List<CaseSummary> items,
+        @Schema(description = "Cases matching the filters, on all pages.", example = "1") long total,
+        @Schema(description = "This page's number, from 0.", example = "0") int page,
+        @Schema(description = "Cases per page.", example = "20") int size) {
 }

@@ -13,13 +13,36 @@ import java.util.List;
 import java.util.UUID;
 
 /** A case with its stages, decisions, the request facts it was opened with, and its history. */
-public record CaseView(UUID id, UUID requestId, int round, String reference, String title, String organisation,
-                       String submittedBy, Priority priority, String destinationCountry, BigDecimal total,
-                       String currency, int policyVersion, CaseStatus status, String conditions, String reason,
-                       String closedBy, Instant openedAt, Instant closedAt, List<StageView> stages,
-                       @JsonRawValue @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
-                               description = "The request as submitted") String request,
-                       List<HistoryEntry> history) {
+@Schema(description = "A case with its stages, decisions, the request facts it was opened with, and its history.")
+public record CaseView(
+        @Schema(description = "Case id.", example = "3f6b1d2e-9a4c-4e7b-8d05-1c2a3b4d5e6f") UUID id,
+        @Schema(description = "The request's id in request-service.", example = "8a0e2b7c-4f1d-4e39-9c52-6d3f0a1b7e44")
+        UUID requestId,
+        @Schema(description = "Submission round of the request (one case per round).", example = "1") int round,
+        @Schema(example = "REQ-2026-000123") String reference,
+        @Schema(example = "Artillery and air defence for the eastern front") String title,
+        @Schema(description = "The requesting organisation.", example = "UA-MOD") String organisation,
+        @Schema(description = "Who submitted the request.", example = "olena") String submittedBy,
+        Priority priority,
+        @Schema(description = "ISO 3166 alpha-2 code.", example = "UA") String destinationCountry,
+        @Schema(example = "43800000.00") BigDecimal total,
+        @Schema(example = "USD") String currency,
+        @Schema(description = "The policy version the case was routed by; later versions never change it.",
+                example = "1")
+        int policyVersion,
+        CaseStatus status,
+        @Schema(description = "With APPROVED_WITH_CONDITIONS: every approval's conditions, joined.",
+                example = "Delivery in two tranches; end-use monitoring visit within 6 months")
+        String conditions,
+        @Schema(description = "With RETURNED, REJECTED or CANCELLED: the reason given.") String reason,
+        @Schema(description = "Who made the decision that closed the case.", example = "daeho") String closedBy,
+        Instant openedAt,
+        @Schema(description = "When the case got its outcome; absent while open.") Instant closedAt,
+        @Schema(description = "The stages the policy routed the case through, in the order they run.")
+        List<StageView> stages,
+        @JsonRawValue @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
+                description = "The request as submitted") String request,
+        @Schema(description = "The case's audit entries, oldest first.") List<HistoryEntry> history) {
 
     static CaseView of(ApprovalCase c, List<AuditEntry> history) {
         return new CaseView(c.id(), c.requestId(), c.round(), c.reference(), c.title(), c.organisation(),

@@ -1,13 +1,24 @@
 package org.procurement.approval.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.procurement.approval.domain.Decision;
 import org.procurement.approval.domain.DecisionOutcome;
 
 import java.time.Instant;
 import java.util.UUID;
 
-public record DecisionView(UUID id, String stageKey, String actor, String organisation, String role,
-                           DecisionOutcome outcome, String comment, String conditions, String reason, Instant decidedAt) {
+@Schema(description = "One person's decision on a stage.")
+public record DecisionView(
+        @Schema(example = "0f8e6c1a-3b7d-4e2a-9c15-5a4b3c2d1e0f") UUID id,
+        @Schema(example = "export-control") String stageKey,
+        @Schema(description = "Who decided.", example = "seoyeon") String actor,
+        @Schema(description = "The decider's organisation.", example = "KR-DAPA") String organisation,
+        @Schema(description = "The role they decided in.", example = "export-control") String role,
+        DecisionOutcome outcome,
+        String comment,
+        @Schema(description = "With APPROVE_WITH_CONDITIONS.") String conditions,
+        @Schema(description = "With RETURN_FOR_AMENDMENT or REJECT.") String reason,
+        Instant decidedAt) {
 
     static DecisionView of(Decision d) {
         return new DecisionView(d.id(), d.stageKey(), d.actor(), d.actorOrganisation(), d.role(), d.outcome(),

@@ -1,13 +1,23 @@
 package org.procurement.approval.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.procurement.approval.audit.AuditEntry;
 import org.procurement.approval.domain.CaseEventType;
 
 import java.time.Instant;
 
 /** A case's audit entries, as its history. */
-public record HistoryEntry(long seq, Instant occurredAt, CaseEventType type, String stageKey, String actor, String role,
-                           String outcome, String comment, Integer policyVersion) {
+@Schema(description = "An audit entry of the case.")
+public record HistoryEntry(
+        @Schema(description = "Position in the audit chain.", example = "42") long seq,
+        Instant occurredAt,
+        CaseEventType type,
+        @Schema(example = "export-control") String stageKey,
+        @Schema(description = "Who acted; absent for events of the system.", example = "seoyeon") String actor,
+        @Schema(example = "export-control") String role,
+        @Schema(description = "A decision's outcome or a closed case's status.", example = "APPROVE") String outcome,
+        @Schema(example = "EUC-UA-2026-0412 verified") String comment,
+        @Schema(example = "1") Integer policyVersion) {
 
     static HistoryEntry of(AuditEntry e) {
         return new HistoryEntry(e.seq(), e.occurredAt(), e.type(), e.stageKey(), e.actor(), e.role(), e.outcome(),

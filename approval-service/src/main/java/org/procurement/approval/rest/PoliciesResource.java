@@ -12,6 +12,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.procurement.approval.domain.PolicyVersion;
 import org.procurement.approval.policy.Policy;
 import org.procurement.approval.service.PolicyService;
@@ -23,6 +30,8 @@ import java.util.List;
 
 @Path("/policies")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Policies", description = "Which stages a request goes through, who decides them and how fast: versioned "
+        + "policy documents. A case keeps the version it was opened with.")
 public class PoliciesResource {
 
     private final PolicyService policies;
@@ -35,7 +44,10 @@ public class PoliciesResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Every published policy version; the highest is current")
+    @Operation(summary = "Every published policy version; the highest is current",
+            description = "Any signed-in user. Changes nothing. Lists every version ever published, oldest first; "
+                    + "`current` marks the one new cases are routed by.")
+    @APIResponse(responseCode = "200", description = "The published versions.")
     public List<PolicySummary> list() {
         int current = policies.current().version();
         return policies.all().stream().map(p -> PolicySummary.of(p, current)).toList();
@@ -44,8 +56,14 @@ public class PoliciesResource {
     @GET
     @Path("/{version}")
     @Authenticated
-    @Operation(summary = "One policy version with its stages and conditions")
-    public PolicyView get(@PathParam("version") String version) {
+    @Operation(summary = "One policy version with its stages and conditions",
+            description = "Any signed-in user. Changes nothing. The stages are in the same format as they are "
+                    + "published, so a version read here can be edited and published again.")
+    @APIResponse(responseCode = "200", description = "The policy version.")
+    @APIResponse(responseCode = "400", description = "The version is not a whole number.")
+    @APIResponse(responseCode = "404", description = "No policy version has this number.")
+    public PolicyView get(@Parameter(description = "Version number (1 is the default policy).", example = "1")
+                          @PathParam("version") String version) {
         int number;
         try {
             number = Integer.parseInt(version);
@@ -59,8 +77,23 @@ public class PoliciesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.AUTHORIZER)
-    @Operation(summary = "Publish a new policy version after validating it; cases already open keep theirs")
-    public Response publish(@NotNull Policy body) {
+    @Operation(summary = "Publish a new policy version after validating it; cases already open keep theirs",
+            description = "Role authorizer. Checks the whole document and, when it holds, publishes it as the next "
+                    + "version: every case opened from now on is routed by it, while open cases keep the version they "
+                    + "were opened with. The publication is recorded in the audit trail. Each stage names a `key`, "
+                    + "`title`, deciding `role` (reviewer, export-control, policy-board or authorizer), `quorum` "
+                    + "(1–20), `order` (same order runs in parallel), an optional `condition` and a `due` duration per "
+                    + "priority; at least one stage must have no condition.")
+    @APIResponse(responseCode = "201", description = "Published; the new version (Location names it).",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyView.class)))
+    @APIResponse(responseCode = "400", description = "Nothing was published. Problem `invalid-policy` lists every fault "
+            + "of the document in `violations` (field path and message); `validation-failed` or `malformed-json` when "
+            + "the body cannot be read (unknown field, unknown condition type, wrong type).")
+    public Response publish(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                    schema = @Schema(implementation = Policy.class),
+                                    examples = @ExampleObject(name = "Default policy, board from 50 million USD",
+                                            value = Examples.POLICY_LOWER_BOARD_THRESHOLD)))
+                            @NotNull Policy body) {
         PolicyVersion published = policies.publish(body, caller.username());
         return Response.created(URI.create("/policies/" + published.version()))
                 .entity(PolicyView.of(published, policies.definition(published))).build();

@@ -1,5 +1,6 @@
 package org.procurement.approval.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.procurement.approval.domain.PolicyVersion;
 import org.procurement.approval.policy.Policy;
 import org.procurement.approval.policy.StageDefinition;
@@ -8,8 +9,13 @@ import java.time.Instant;
 import java.util.List;
 
 /** A published policy version with its stages, in the same format as it is published. */
-public record PolicyView(int version, String name, String publishedBy, Instant publishedAt,
-                         List<StageDefinition> stages) {
+@Schema(description = "A published policy version with its stages, in the same format as it is published.")
+public record PolicyView(
+        @Schema(example = "1") int version,
+        @Schema(example = "Default export policy") String name,
+        @Schema(example = "migration") String publishedBy,
+        Instant publishedAt,
+        List<StageDefinition> stages) {
 
     static PolicyView of(PolicyVersion version, Policy policy) {
         return new PolicyView(version.version(), policy.name(), version.publishedBy(), version.publishedAt(),

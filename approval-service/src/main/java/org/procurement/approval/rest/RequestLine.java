@@ -3,6 +3,7 @@ package org.procurement.approval.rest;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -11,7 +12,25 @@ import java.util.UUID;
  * A requested line with the catalogue facts routing depends on. The flags are required, never defaulted: a missing
  * "lethal" read as false would route lethal equipment past the policy board.
  */
-public record RequestLine(UUID itemId, String sku, String designation, @Positive Integer quantity,
-                          @PositiveOrZero BigDecimal unitPrice, String currency, @PositiveOrZero BigDecimal lineTotal,
-                          @NotNull Boolean lethal, @NotNull Boolean majorDefenseEquipment, String mlCode) {
+@Schema(description = "A requested line with the catalogue facts routing depends on; `lethal` and "
+        + "`majorDefenseEquipment` are required.")
+public record RequestLine(
+        @Schema(description = "Catalogue item id.", example = "38c4a8d9-b6ca-5906-844e-a4e152d80585")
+        UUID itemId,
+        @Schema(description = "Catalogue stock-keeping unit.", example = "KR-ART-K9A1") String sku,
+        @Schema(description = "Designation of the system.", example = "K9A1 Thunder") String designation,
+        @Schema(description = "Units requested.", example = "6") @Positive Integer quantity,
+        @Schema(description = "Price of one unit at submission.", example = "3800000.00")
+        @PositiveOrZero BigDecimal unitPrice,
+        @Schema(description = "ISO 4217 code of the prices.", example = "USD") String currency,
+        @Schema(description = "quantity × unitPrice.", example = "22800000.00")
+        @PositiveOrZero BigDecimal lineTotal,
+        @Schema(description = "Whether the item is lethal equipment. Required, never defaulted: a "
+                + "missing flag read as false would route lethal equipment past the policy board.",
+                example = "true")
+        @NotNull Boolean lethal,
+        @Schema(description = "Whether the item is major defence equipment. Required.", example = "true")
+        @NotNull Boolean majorDefenseEquipment,
+        @Schema(description = "Wassenaar Munitions List category, absent when not on the list.",
+                example = "ML2") String mlCode) {
 }

@@ -1,8 +1,20 @@
 package org.procurement.approval.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.util.List;
 
 /** The route a request would take under the current policy. */
-public record RoutePreview(int policyVersion, List<String> conflictZones, BigDecimal total, List<StagePreview> stages) {
+@Schema(description = "The route a request with the given facts would take under the current policy.")
+public record RoutePreview(
+        @Schema(description = "The current policy version, which a case opened now would keep.", example = "1")
+        int policyVersion,
+        @Schema(description = "Destinations counted as conflict zones (ISO 3166 alpha-2).", example = "[\"UA\"]")
+        List<String> conflictZones,
+        @Schema(description = "The total routing used: the one given, or the sum of the lines.",
+                example = "43800000.00")
+        BigDecimal total,
+        @Schema(description = "Every stage of the policy, in the order they run, with whether it applies.")
+        List<StagePreview> stages) {
 }

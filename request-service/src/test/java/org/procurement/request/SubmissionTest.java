@@ -98,11 +98,11 @@ class SubmissionTest {
         assertEquals(0, new java.math.BigDecimal("9500001.00").compareTo(submitted.jsonPath().getObject("total", java.math.BigDecimal.class)));
         assertEquals("\"1\"", submitted.header("ETag"));
 
-        // One call for all lines, carrying the requester's token.
+        // One call for all lines, carrying request-service's own service-account token, not the requester's.
         catalogueServer.verify(1, getRequestedFor(urlPathEqualTo("/catalog/items"))
                 .withQueryParam("ids", equalTo(howitzer.toString()))
                 .withQueryParam("ids", equalTo(radar.toString()))
-                .withHeader("Authorization", equalTo("Bearer " + token)));
+                .withHeader("Authorization", equalTo("Bearer " + TestServiceCredentials.TOKEN)));
     }
 
     @Test

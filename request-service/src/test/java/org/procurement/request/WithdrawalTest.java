@@ -67,13 +67,20 @@ class WithdrawalTest {
     }
 
     @Test
-    void noWithdrawalAfterAFinalDecision() {
-        for (String outcome : new String[] {"APPROVED", "APPROVED_WITH_CONDITIONS", "REJECTED"}) {
+    void noWithdrawalAfterARejection() {
+        String id = scenarios.decided(OLENA, "REJECTED");
+        as(OLENA).body(REASON).post("/requests/" + id + "/withdraw").then().statusCode(409)
+                .body("type", endsWith("/illegal-transition"))
+                .body("currentStatus", equalTo("REJECTED"));
+        as(OLENA).get("/requests/" + id).then().body("status", equalTo("REJECTED"));
+    }
+
+    @Test
+    void anApprovedRequestMayStillBeWithdrawn() {
+        for (String outcome : new String[] {"APPROVED", "APPROVED_WITH_CONDITIONS"}) {
             String id = scenarios.decided(OLENA, outcome);
-            as(OLENA).body(REASON).post("/requests/" + id + "/withdraw").then().statusCode(409)
-                    .body("type", endsWith("/illegal-transition"))
-                    .body("currentStatus", equalTo(outcome));
-            as(OLENA).get("/requests/" + id).then().body("status", equalTo(outcome));
+            as(OLENA).body(REASON).post("/requests/" + id + "/withdraw").then().statusCode(200)
+                    .body("status", equalTo("WITHDRAWN"));
         }
     }
 

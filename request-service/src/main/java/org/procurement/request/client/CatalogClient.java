@@ -5,18 +5,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import java.util.List;
 import java.util.UUID;
 
 /**
- * catalog-service's batch lookup (docs/contracts.md). Only {@link Catalogue} uses it; the caller's Authorization
- * header is propagated (see application.properties) until service-account tokens replace it.
+ * catalog-service's batch lookup (docs/contracts.md). Only {@link Catalogue} uses it; it authenticates as this
+ * service's own service account.
  */
 @RegisterRestClient(configKey = "catalog")
-@RegisterClientHeaders
+@RegisterProvider(ServiceAccountAuthorization.class)
 @Path("/catalog/items")
 @Produces(MediaType.APPLICATION_JSON)
 interface CatalogClient {

@@ -187,7 +187,7 @@ public class Request {
         record(TimelineAction.DECIDED, from, status, actor, now, detail);
     }
 
-    /** The requesting organisation withdraws the request; possible until a final decision. */
+    /** The requesting organisation withdraws the request; possible until it is rejected or withdrawn. */
     public void withdraw(String reason, String actor, Instant now) {
         if (isBlank(reason)) {
             throw ProblemException.invalid("reason", "must not be blank");

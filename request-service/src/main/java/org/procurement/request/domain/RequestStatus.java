@@ -26,7 +26,10 @@ public enum RequestStatus {
             case IN_REVIEW -> next == WITHDRAWN || DECISIONS.contains(next);
             // Returned for amendment: the requester edits and resubmits, which starts a new round.
             case RETURNED -> next == SUBMITTED || next == WITHDRAWN;
-            case APPROVED, APPROVED_WITH_CONDITIONS, REJECTED, WITHDRAWN -> false;
+            // An approved request can still be given up (its reserved quantities are then released);
+            // a rejection or a withdrawal is the end.
+            case APPROVED, APPROVED_WITH_CONDITIONS -> next == WITHDRAWN;
+            case REJECTED, WITHDRAWN -> false;
         };
     }
 

@@ -1,19 +1,19 @@
 package org.procurement.request.service;
 
 import org.procurement.request.domain.Request;
+import org.procurement.request.domain.RequestStatus;
 
 /**
  * What this service announces to its neighbours when a request changes. Called inside the transaction that made
- * the change, so an implementation that writes an outbox row commits or rolls back with it; the lifecycle issue
- * supplies that implementation in place of {@link NoRequestEvents}.
+ * the change, so the outbox rows it writes commit or roll back with it.
  */
 public interface RequestEvents {
 
     /** The request was submitted for a new round: approval-service should open a case. */
     void submitted(Request request);
 
-    /** The request was withdrawn: an open case should be cancelled. */
-    void withdrawn(Request request, String reason, String actor);
+    /** The request was withdrawn from status {@code from}: cancel its open case, or release what was reserved. */
+    void withdrawn(Request request, RequestStatus from, String reason, String actor);
 
     /** approval-service's decision was applied (for example: reserve quantities when approved). */
     void decided(Request request);

@@ -7,6 +7,7 @@ import org.procurement.request.client.Catalogue;
 import org.procurement.request.domain.CatalogueEntry;
 import org.procurement.request.domain.LineItem;
 import org.procurement.request.domain.Request;
+import org.procurement.request.domain.RequestStatus;
 import org.procurement.request.domain.RequestDetails;
 import org.procurement.request.domain.RequestRepository;
 import org.procurement.request.domain.TimelineEntry;
@@ -150,9 +151,10 @@ public class RequestService {
         Request request = access.requireOwn(requests.findByIdOptional(id), id);
         matchIfGiven(ifMatch, request);
         String actor = caller.username();
+        RequestStatus from = request.status();
         request.withdraw(reason, actor, clock.instant());
         store.save(request);
-        events.withdrawn(request, reason, actor);
+        events.withdrawn(request, from, reason, actor);
         return flushed(request);
     }
 

@@ -91,8 +91,8 @@ class RequestTest {
                 SUBMITTED, EnumSet.of(IN_REVIEW, APPROVED, APPROVED_WITH_CONDITIONS, REJECTED, RETURNED, WITHDRAWN),
                 IN_REVIEW, EnumSet.of(APPROVED, APPROVED_WITH_CONDITIONS, REJECTED, RETURNED, WITHDRAWN),
                 RETURNED, EnumSet.of(SUBMITTED, WITHDRAWN),
-                APPROVED, EnumSet.noneOf(RequestStatus.class),
-                APPROVED_WITH_CONDITIONS, EnumSet.noneOf(RequestStatus.class),
+                APPROVED, EnumSet.of(WITHDRAWN),
+                APPROVED_WITH_CONDITIONS, EnumSet.of(WITHDRAWN),
                 REJECTED, EnumSet.noneOf(RequestStatus.class),
                 WITHDRAWN, EnumSet.noneOf(RequestStatus.class));
         for (RequestStatus from : RequestStatus.values()) {
@@ -191,16 +191,23 @@ class RequestTest {
 
     @ParameterizedTest
     @EnumSource(value = RequestStatus.class, names = {"APPROVED", "APPROVED_WITH_CONDITIONS", "REJECTED", "WITHDRAWN"})
-    void nothingFollowsAFinalStatus(RequestStatus status) {
+    void noCaseEventFollowsAFinalStatus(RequestStatus status) {
         Request request = in(status);
-        assertRefusedNaming(status, () -> request.withdraw("late", "olena", NOW));
         assertRefusedNaming(status, () -> request.openCase("approval-service", NOW));
         assertRefusedNaming(status, () -> request.decide(CaseOutcome.APPROVED, null, null, "daeho", NOW));
     }
 
     @ParameterizedTest
-    @EnumSource(value = RequestStatus.class, names = {"DRAFT", "SUBMITTED", "IN_REVIEW", "RETURNED"})
-    void withdrawalIsPossibleUntilAFinalDecision(RequestStatus status) {
+    @EnumSource(value = RequestStatus.class, names = {"REJECTED", "WITHDRAWN"})
+    void nothingFollowsARejectionOrAWithdrawal(RequestStatus status) {
+        Request request = in(status);
+        assertRefusedNaming(status, () -> request.withdraw("late", "olena", NOW));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = RequestStatus.class, names = {"DRAFT", "SUBMITTED", "IN_REVIEW", "RETURNED", "APPROVED",
+            "APPROVED_WITH_CONDITIONS"})
+    void withdrawalIsPossibleUntilRejectedOrWithdrawn(RequestStatus status) {
         Request request = in(status);
         request.withdraw("Requirement met elsewhere", "taras", NOW);
         assertEquals(WITHDRAWN, request.status());

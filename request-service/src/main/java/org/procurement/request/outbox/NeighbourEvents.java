@@ -1,0 +1,115 @@
+package org.procurement.request.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.procurement.outbox.Outbox;
+import org.procurement.request.domain.EndUserCertificate;
+import org.procurement.request.domain.LineItem;
+import org.procurement.request.domain.Request;
+import org.procurement.request.domain.RequestStatus;
+import org.procurement.request.service.RequestEvents;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Tells approval-service and catalog-service what happened to a request, through the outbox: written in the
+ * transaction of the change, delivered after commit with retries, in order per request (docs/contracts.md).
+ */
+@ApplicationScoped
+public class NeighbourEvents implements RequestEvents {
+
+    static final String APPROVAL = "approval";
+    static final String CATALOG = "catalog";
+
+    private final Outbox outbox;
+
+    public NeighbourEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void submitted(Request request) {
+        UUID eventId = UUID.randomUUID();
+        Map<String, Object> openCase = new LinkedHashMap<>();
+        openCase.put("eventId", eventId);
+        openCase.put("requestId", request.id());
+        openCase.put("round", request.round());
+        openCase.put("reference", request.reference());
+        openCase.put("organisation", request.organisation());
+        openCase.put("submittedBy", request.submittedBy());
+        openCase.put("submittedAt", request.submittedAt());
+        openCase.put("title", request.title());
+        openCase.put("priority", request.priority());
+        openCase.put("destinationCountry", request.destination().country());
+        openCase.put("destinationLocation", request.destination().location());
+        openCase.put("neededBy", request.neededBy());
+        openCase.put("financingMethod", request.financingMethod());
+        openCase.put("endUserCertificate", certificate(request.endUserCertificate()));
+        openCase.put("lines", request.lines().stream().map(NeighbourEvents::line).toList());
+        openCase.put("total", request.total());
+        openCase.put("currency", request.currency());
+        send(eventId, APPROVAL, "POST", "/internal/cases", request, openCase);
+    }
+
+    @Override
+    public void withdrawn(Request request, RequestStatus from, String reason, String actor) {
+        UUID eventId = UUID.randomUUID();
+        if (from == RequestStatus.SUBMITTED || from == RequestStatus.IN_REVIEW) {
+            Map<String, Object> cancellation = new LinkedHashMap<>();
+            cancellation.put("eventId", eventId);
+            cancellation.put("requestId", request.id());
+            cancellation.put("round", request.round());
+            cancellation.put("reason", reason);
+            cancellation.put("actor", actor);
+            send(eventId, APPROVAL, "POST", "/internal/cases/cancellations", request, cancellation);
+        } else if (from == RequestStatus.APPROVED || from == RequestStatus.APPROVED_WITH_CONDITIONS) {
+            send(eventId, CATALOG, "DELETE", "/catalog/reservations/" + request.reference(), request, null);
+        }
+    }
+
+    @Override
+    public void decided(Request request) {
+        if (request.status() != RequestStatus.APPROVED && request.status() != RequestStatus.APPROVED_WITH_CONDITIONS) {
+            return;
+        }
+        UUID eventId = UUID.randomUUID();
+        List<Map<String, Object>> lines = request.lines().stream()
+                .map(line -> Map.<String, Object>of("itemId", line.itemId(), "quantity", line.quantity()))
+                .toList();
+        send(eventId, CATALOG, "POST", "/catalog/reservations", request,
+                Map.of("reference", request.reference(), "lines", lines));
+    }
+
+    /** Every event of a request shares its aggregate id, so the relay delivers them in the order they happened. */
+    private void send(UUID eventId, String destination, String method, String path, Request request, Object body) {
+        outbox.enqueue(eventId, destination, method, path, request.id().toString(), body);
+    }
+
+    private static Map<String, Object> certificate(EndUserCertificate certificate) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("number", certificate.number());
+        out.put("issuingAuthority", certificate.issuingAuthority());
+        out.put("issueDate", certificate.issueDate());
+        out.put("signatory", certificate.signatory());
+        out.put("endUser", certificate.endUser());
+        out.put("noReExportUndertaking", certificate.noReExportUndertaking());
+        return out;
+    }
+
+    private static Map<String, Object> line(LineItem line) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("itemId", line.itemId());
+        out.put("sku", line.snapshot().sku());
+        out.put("designation", line.snapshot().designation());
+        out.put("quantity", line.quantity());
+        out.put("unitPrice", line.snapshot().unitPrice());
+        out.put("currency", line.snapshot().currency());
+        out.put("lineTotal", line.lineTotal());
+        out.put("lethal", line.snapshot().lethal());
+        out.put("majorDefenseEquipment", line.snapshot().majorDefenseEquipment());
+        out.put("mlCode", line.snapshot().mlCode());
+        return out;
+    }
+}

@@ -7,10 +7,10 @@ import org.procurement.request.domain.DeliveryDestination;
 
 @Schema(name = "DeliveryDestination", description = "Where the equipment is to be delivered.")
 public record DestinationDto(
-        @Schema(description = "ISO 3166 alpha-2 country code.", example = "UA")
+        @Schema(description = "ISO 3166 alpha-2 country code of the destination.", example = "UA")
         @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 country code (two capital letters)")
         String country,
-        @Schema(example = "Kyiv") @Size(max = 200) String location) {
+        @Schema(description = "City, base or depot of delivery.", example = "Kyiv") @Size(max = 200) String location) {
 
     DeliveryDestination toDomain() {
         return new DeliveryDestination(country, location);

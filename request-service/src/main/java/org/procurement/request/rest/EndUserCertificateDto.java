@@ -8,12 +8,16 @@ import java.time.LocalDate;
 
 @Schema(name = "EndUserCertificate", description = "The requesting government's end-user certificate.")
 public record EndUserCertificateDto(
-        @Schema(example = "EUC-UA-2026-0412") @Size(max = 60) String number,
-        @Schema(example = "Ministry of Defence of Ukraine") @Size(max = 200) String issuingAuthority,
-        @Schema(example = "2026-11-01") LocalDate issueDate,
-        @Size(max = 200) String signatory,
-        @Schema(example = "Armed Forces of Ukraine") @Size(max = 200) String endUser,
-        @Schema(description = "Undertaking not to re-export; must be true to submit.") Boolean noReExportUndertaking) {
+        @Schema(description = "The certificate's number.", example = "EUC-UA-2026-0412") @Size(max = 60) String number,
+        @Schema(description = "Who issued it.", example = "Ministry of Defence of Ukraine") @Size(max = 200)
+        String issuingAuthority,
+        @Schema(description = "When it was issued; must not be in the future.", example = "2026-11-01")
+        LocalDate issueDate,
+        @Schema(description = "Who signed it.", example = "Deputy Minister of Defence for Procurement") @Size(max = 200)
+        String signatory,
+        @Schema(description = "Who will use the equipment.", example = "Armed Forces of Ukraine") @Size(max = 200)
+        String endUser,
+        @Schema(description = "Undertaking not to re-export; must be true to submit.", example = "true") Boolean noReExportUndertaking) {
 
     EndUserCertificate toDomain() {
         return new EndUserCertificate(number, issuingAuthority, issueDate, signatory, endUser, noReExportUndertaking);

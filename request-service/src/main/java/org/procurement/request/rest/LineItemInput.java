@@ -11,8 +11,13 @@ import java.util.UUID;
 
 @Schema(name = "LineItemInput", description = "A catalogue item and how many; the quantity may be left out in a draft.")
 public record LineItemInput(
+        @Schema(description = "The catalogue item's id (from catalog-service).",
+                example = "38c4a8d9-b6ca-5906-844e-a4e152d80585")
         @NotNull UUID itemId,
+        @Schema(description = "How many units of issue (vehicles, systems and so on); required at submission.", example = "6")
         @Positive @Max(1_000_000) Integer quantity,
+        @Schema(description = "Anything the approvers should know about this line.",
+                example = "K9A1 Thunder howitzers for two batteries")
         @Size(max = 500) String note) {
 
     LineItem toDomain() {

@@ -9,17 +9,20 @@ import java.util.UUID;
 
 @Schema(name = "LineItem", description = "A line; the catalogue fields are the snapshot frozen at the last submission (null before).")
 public record LineItemView(
+        @Schema(description = "The catalogue item's id.", example = "38c4a8d9-b6ca-5906-844e-a4e152d80585")
         UUID itemId,
-        Integer quantity,
+        @Schema(description = "How many units of issue.", example = "6") Integer quantity,
+        @Schema(description = "The requester's note on this line.", example = "K9A1 Thunder howitzers for two batteries")
         String note,
-        String sku,
-        String designation,
-        BigDecimal unitPrice,
-        String currency,
-        Boolean lethal,
+        @Schema(description = "Stock-keeping unit, frozen at submission.", example = "KR-ART-K9A1") String sku,
+        @Schema(description = "Designation, frozen at submission.", example = "K9A1 Thunder") String designation,
+        @Schema(description = "Unit price, frozen at submission.", example = "3800000.00") BigDecimal unitPrice,
+        @Schema(description = "ISO 4217 currency of the prices.", example = "USD") String currency,
+        @Schema(description = "Whether the item is lethal, frozen at submission.", example = "true") Boolean lethal,
+        @Schema(description = "Whether the item is major defence equipment, frozen at submission.", example = "true")
         Boolean majorDefenseEquipment,
-        String mlCode,
-        BigDecimal lineTotal) {
+        @Schema(description = "Military List category, frozen at submission.", example = "ML2") String mlCode,
+        @Schema(description = "Quantity times unit price.", example = "22800000.00") BigDecimal lineTotal) {
 
     static LineItemView of(LineItem line) {
         CatalogueSnapshot s = line.snapshot();

@@ -14,30 +14,39 @@ import java.util.UUID;
 
 @Schema(name = "Request", description = "A formal request; its version is also the ETag.")
 public record RequestView(
+        @Schema(description = "The request's id, used in every address about it.",
+                example = "8a0e2b7c-4f1d-4e39-9c52-6d3f0a1b7e44")
         UUID id,
-        @Schema(example = "REQ-2026-000123") String reference,
-        @Schema(example = "UA-MOD") String organisation,
-        RequestStatus status,
-        @Schema(description = "Submission round: 0 for a first draft, +1 per submission.") int round,
-        String title,
-        String justification,
-        String intendedEndUse,
-        Priority priority,
-        LocalDate neededBy,
+        @Schema(description = "The reference to quote, REQ-<year>-<6 digits>.", example = "REQ-2026-000123")
+        String reference,
+        @Schema(description = "The requesting organisation, from the creator's sign-in.", example = "UA-MOD")
+        String organisation,
+        @Schema(description = "Where the request stands.", example = "SUBMITTED") RequestStatus status,
+        @Schema(description = "Submission round: 0 for a first draft, +1 per submission.", example = "1") int round,
+        @Schema(example = "Artillery and air defence for the eastern front") String title,
+        @Schema(description = "Why the equipment is needed.") String justification,
+        @Schema(description = "Who will use the equipment, where and for what.") String intendedEndUse,
+        @Schema(example = "URGENT") Priority priority,
+        @Schema(description = "The date by which it is needed.", example = "2027-03-01") LocalDate neededBy,
         DestinationDto destination,
-        FinancingMethod financingMethod,
+        @Schema(example = "GRANT") FinancingMethod financingMethod,
         EndUserCertificateDto endUserCertificate,
-        List<LineItemView> lines,
-        @Schema(description = "Sum of the line totals, set at submission.") BigDecimal total,
-        String currency,
-        @Schema(description = "Set when APPROVED_WITH_CONDITIONS.") String conditions,
+        @Schema(description = "The lines, in the order written.") List<LineItemView> lines,
+        @Schema(description = "Sum of the line totals, set at submission.", example = "27800000.00") BigDecimal total,
+        @Schema(description = "ISO 4217 currency of the total, set at submission.", example = "USD") String currency,
+        @Schema(description = "The approvers' conditions; set when APPROVED_WITH_CONDITIONS.",
+                example = "Delivery in two tranches; end-use monitoring visit within 6 months")
+        String conditions,
         @Schema(description = "Why it was rejected, returned or withdrawn.") String reason,
-        String createdBy,
-        Instant createdAt,
+        @Schema(description = "Who created the draft.", example = "olena") String createdBy,
+        @Schema(example = "2026-11-26T09:12:31Z") Instant createdAt,
+        @Schema(description = "Who changed it last (a username or approval-service).", example = "olena")
         String updatedBy,
-        Instant updatedAt,
-        String submittedBy,
+        @Schema(example = "2026-11-26T10:00:04Z") Instant updatedAt,
+        @Schema(description = "Who submitted it last; absent for a draft.", example = "olena") String submittedBy,
+        @Schema(description = "When it was submitted last; absent for a draft.", example = "2026-11-26T10:00:04Z")
         Instant submittedAt,
+        @Schema(description = "The version; the ETag carries it, If-Match sends it back.", example = "2")
         long version) {
 
     static RequestView of(Request r) {

@@ -24,6 +24,10 @@ public final class LocalStack implements AutoCloseable {
     private final Object lock = new Object();
     /** Started parts, in start order; each entry stops its part. */
     private final List<Part> parts = new ArrayList<>();
+    /** The running process of each service; replaced when a test restarts one. */
+    private final java.util.Map<ServiceSpec, ServiceProcess> services = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Processes stopped on purpose (fault tests), whose exit is no surprise worth a warning. */
+    private final java.util.Set<Long> stoppedOnPurpose = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
     private volatile boolean up;
     private volatile boolean closedDuringStart;
@@ -128,7 +132,8 @@ public final class LocalStack implements AutoCloseable {
         try {
             for (ServiceSpec spec : ServiceSpec.ALL) {
                 ServiceProcess service = ServiceProcess.start(spec, settings);
-                register(spec.name(), service.process().tree(), service::close);
+                services.put(spec, service);
+                register(spec.name(), service.process().tree(), () -> stopService(spec));
                 targets.add(service.readiness());
             }
             Readiness.awaitAll(targets, settings.serviceTimeout(), step);
@@ -137,6 +142,44 @@ public final class LocalStack implements AutoCloseable {
             throw e;
         }
         step.done("all ready");
+    }
+
+    /** Stops one service gracefully (SIGTERM); {@link #startService} brings it back. For fault tests. */
+    public void stopService(ServiceSpec spec) {
+        ServiceProcess service = services.get(spec);
+        if (service != null) {
+            stoppedOnPurpose.add(service.process().pid());
+            service.close();
+        }
+    }
+
+    /** Kills one service at once (SIGKILL), as a crash would: no shutdown hooks, nothing flushed. */
+    public void killService(ServiceSpec spec) {
+        ServiceProcess service = services.get(spec);
+        if (service != null) {
+            stoppedOnPurpose.add(service.process().pid());
+            service.process().tree().forEach(ProcessHandle::destroyForcibly);
+            try {
+                service.process().waitFor(java.time.Duration.ofSeconds(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Starts a stopped or killed service again and waits until it is ready. */
+    public void startService(ServiceSpec spec) {
+        Progress.Step step = progress.begin(spec.name(), "restarting");
+        try {
+            ServiceProcess service = ServiceProcess.start(spec, settings);
+            services.put(spec, service);
+            pidFile.record(spec.name(), service.process().tree());
+            Readiness.awaitAll(List.of(service.readiness()), settings.serviceTimeout(), step);
+            step.done("ready again");
+        } catch (IOException e) {
+            step.fail("failed");
+            throw new StartupException(spec.name(), e.toString(), settings.logFile(spec.name()), e);
+        }
     }
 
     /**
@@ -150,7 +193,7 @@ public final class LocalStack implements AutoCloseable {
                 pidFile.record(name, processes);
                 ProcessHandle main = processes.get(0);
                 main.onExit().thenRun(() -> {
-                    if (up && !stopping) {
+                    if (up && !stopping && !stoppedOnPurpose.contains(main.pid())) {
                         progress.say("WARNING: " + name + " (pid " + main.pid() + ") exited unexpectedly; see "
                                 + settings.logFile(name));
                     }

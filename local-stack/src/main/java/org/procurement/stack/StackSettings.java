@@ -30,7 +30,7 @@ public record StackSettings(
         Duration serviceTimeout) {
 
     public static final String REALM = "procurement";
-    static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmx256m");
+    public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmx256m");
 
     public StackSettings {
         servicePorts = Map.copyOf(servicePorts);
@@ -100,6 +100,12 @@ public record StackSettings(
             // reported below
         }
         throw new IllegalArgumentException(name + " must be a port number (1-65535), was '" + value + "'");
+    }
+
+    /** The same settings with other JVM options for the services (system tests pass -D settings this way). */
+    public StackSettings withServiceJvmOptions(List<String> options) {
+        return new StackSettings(root, stateDir, cacheDir, postgresPort, keycloakPort, keycloakManagementPort,
+                servicePorts, durable, options, keycloakTimeout, serviceTimeout);
     }
 
     public Path dataDir() {

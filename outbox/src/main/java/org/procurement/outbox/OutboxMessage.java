@@ -1,8 +1,9 @@
 package org.procurement.outbox;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /** An event waiting to be delivered: an HTTP call to a destination service, identified by its event id. */
 public record OutboxMessage(UUID id, String destination, String method, String path, String aggregateId,
-                            String payload, int attempts) {
+                            String payload, int attempts, Instant createdAt) {
 }

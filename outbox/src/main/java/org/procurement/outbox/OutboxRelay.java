@@ -79,6 +79,10 @@ public class OutboxRelay {
         switch (outcome.result()) {
             case DELIVERED -> {
                 store.markDelivered(message.id());
+                LOG.debugf("Delivered %s to %s %s %s, %d ms after it was written (attempt %d)", message.id(),
+                        message.destination(), message.method(), message.path(),
+                        java.time.Duration.between(message.createdAt(), java.time.Instant.now()).toMillis(),
+                        message.attempts());
                 return true;
             }
             case RETRY -> {

@@ -35,7 +35,7 @@ public class OutboxStore {
                     ORDER BY o.seq
                     LIMIT ?
                     FOR UPDATE SKIP LOCKED)
-            RETURNING m.id, m.destination, m.method, m.path, m.aggregate_id, m.payload, m.attempts
+            RETURNING m.id, m.destination, m.method, m.path, m.aggregate_id, m.payload, m.attempts, m.created_at
             """;
 
     private final AgroalDataSource dataSource;
@@ -71,7 +71,8 @@ public class OutboxStore {
             try (ResultSet rows = claim.executeQuery()) {
                 while (rows.next()) {
                     claimed.add(new OutboxMessage(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
-                            rows.getString(4), rows.getString(5), rows.getString(6), rows.getInt(7)));
+                            rows.getString(4), rows.getString(5), rows.getString(6), rows.getInt(7),
+                            rows.getObject(8, java.time.OffsetDateTime.class).toInstant()));
                 }
             }
             return claimed;

@@ -1,0 +1,82 @@
+package org.procurement.system;
+
+import org.procurement.stack.LocalStack;
+import org.procurement.stack.Progress;
+import org.procurement.stack.ServiceSpec;
+import org.procurement.stack.StackSettings;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The whole suite for the system tests: embedded PostgreSQL, Keycloak with the project's realm and the three
+ * services as separate processes from their packaged jars, on free ports. Started once per test JVM and
+ * stopped when it exits.
+ */
+final class Suite {
+
+    private static Suite instance;
+
+    private final LocalStack stack;
+    private final StackSettings settings;
+
+    private Suite(LocalStack stack) {
+        this.stack = stack;
+        this.settings = stack.settings();
+    }
+
+    static synchronized Suite get() {
+        if (instance == null) {
+            Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+            List<String> jvm = new ArrayList<>(StackSettings.DEFAULT_SERVICE_JVM_OPTIONS);
+            // Retries of undelivered events stay frequent so that recoveries show within seconds.
+            jvm.add("-Doutbox.max-backoff=2s");
+            jvm.add("-Doutbox.poll-interval=500ms");
+            // Each delivery's age is logged, for reading latencies out of the service logs.
+            jvm.add("-Dquarkus.log.category.\"org.procurement.outbox\".level=DEBUG");
+            StackSettings settings = StackSettings.forTests(root, root.resolve("system-tests/target/stack"))
+                    .withServiceJvmOptions(jvm);
+            LocalStack stack = new LocalStack(settings, Progress.console());
+            Instant started = Instant.now();
+            Story.say("starting PostgreSQL, Keycloak and the three services (logs in %s)", settings.logsDir());
+            stack.start(true);
+            Story.say("suite up in %d s: catalog %s, request %s, approval %s, keycloak %s",
+                    Duration.between(started, Instant.now()).toSeconds(), settings.serviceUrl(ServiceSpec.CATALOG),
+                    settings.serviceUrl(ServiceSpec.REQUEST), settings.serviceUrl(ServiceSpec.APPROVAL),
+                    settings.keycloakUrl());
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "suite-stop"));
+            instance = new Suite(stack);
+        }
+        return instance;
+    }
+
+    String url(ServiceSpec service) {
+        return settings.serviceUrl(service);
+    }
+
+    String realmUrl() {
+        return settings.realmUrl();
+    }
+
+    Path log(ServiceSpec service) {
+        return settings.logFile(service.name());
+    }
+
+    void stop(ServiceSpec service) {
+        Story.say("stopping %s", service.name());
+        stack.stopService(service);
+    }
+
+    void kill(ServiceSpec service) {
+        Story.say("killing %s with SIGKILL", service.name());
+        stack.killService(service);
+    }
+
+    void start(ServiceSpec service) {
+        Story.say("starting %s again", service.name());
+        stack.startService(service);
+    }
+}

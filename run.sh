@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
-# Starts the whole procurement suite on this machine: PostgreSQL (embedded), Keycloak and the three services.
+# Starts the whole procurement suite on this machine: PostgreSQL (embedded or existing), Keycloak (started
+# here or existing) and the three services.
 #
 #   ./run.sh                 build what is missing or out of date, then start everything (Ctrl-C stops it)
 #   ./run.sh --reset         wipe the local data (.local-stack/data) first
 #   ./run.sh --no-services   only PostgreSQL and Keycloak (e.g. to run a service with quarkus:dev)
 #   ./run.sh stop | status   from another terminal
-#   ./run.sh --help
+#   ./run.sh --help          also lists the environment variables
+#
+# Existing servers instead of the embedded ones (details: local-stack/README.md):
+#   PG_URL=jdbc:postgresql://host[:port][/db] PG_ADMIN_USER=… PG_ADMIN_PASSWORD=…   creates the missing roles and
+#       databases there, never drops anything (--reset is refused); role passwords: demo defaults unless
+#       CATALOG_DB_PASSWORD, REQUEST_DB_PASSWORD, APPROVAL_DB_PASSWORD, KEYCLOAK_DB_PASSWORD are set
+#   KEYCLOAK_URL=https://sso.example   a Keycloak with deploy/keycloak/procurement-realm.json imported
 #
 # Logs: .local-stack/logs/<part>.log   Data: .local-stack/data   Demo users and passwords: printed at start.
-# DEMO ONLY: every password and secret involved is a published demo value.
+# DEMO ONLY: every password and secret involved is a published demo value (except those you set above).
 set -euo pipefail
 cd "$(dirname "$0")"
 

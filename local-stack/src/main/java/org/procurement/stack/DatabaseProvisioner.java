@@ -16,7 +16,7 @@ public final class DatabaseProvisioner {
     }
 
     /**
-     * @param admin a superuser connection source
+     * @param admin connections as a superuser, or an account with CREATEROLE and CREATEDB
      * @return the databases that did not exist before
      */
     public static List<Database> provision(DataSource admin, List<Database> databases) throws SQLException {

@@ -35,7 +35,7 @@ public final class KeycloakServer implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(distribution.kcSh().toString());
         command.addAll(startArguments(settings));
-        ManagedProcess process = ManagedProcess.start("keycloak", command, environment(),
+        ManagedProcess process = ManagedProcess.start("keycloak", command, environment(settings),
                 distribution.home(), settings.logFile("keycloak"));
         return new KeycloakServer(process, settings);
     }
@@ -56,10 +56,10 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     /** Secrets go in the environment rather than on the command line. */
-    static Map<String, String> environment() {
+    static Map<String, String> environment(StackSettings settings) {
         return Map.of(
                 "JAVA_HOME", System.getProperty("java.home"),
-                "KC_DB_PASSWORD", Database.KEYCLOAK.password(),
+                "KC_DB_PASSWORD", settings.database(Database.KEYCLOAK).password(),
                 "KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER,
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
     }

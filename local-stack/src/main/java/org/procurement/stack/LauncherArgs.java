@@ -17,7 +17,15 @@ public record LauncherArgs(Command command, boolean reset, boolean withServices)
             "  --no-services  start only PostgreSQL and Keycloak",
             "",
             "Environment: PG_PORT (15432), KEYCLOAK_PORT (8180), KEYCLOAK_MANAGEMENT_PORT (9180),",
-            "  PROCUREMENT_CACHE_DIR (~/.cache/procurement-suite), SERVICE_JAVA_OPTS (-XX:+UseSerialGC -Xmx256m)");
+            "  PROCUREMENT_CACHE_DIR (~/.cache/procurement-suite), SERVICE_JAVA_OPTS (-XX:+UseSerialGC -Xmx256m)",
+            "",
+            "Existing servers instead of the embedded ones (see local-stack/README.md):",
+            "  PG_URL=jdbc:postgresql://host[:port][/database]  with PG_ADMIN_USER, PG_ADMIN_PASSWORD: an account that",
+            "      may create roles and databases; the missing ones are created there, nothing is ever dropped",
+            "      (--reset is refused). Role passwords: CATALOG_DB_PASSWORD, REQUEST_DB_PASSWORD,",
+            "      APPROVAL_DB_PASSWORD, KEYCLOAK_DB_PASSWORD (default: the demo password = database name)",
+            "  KEYCLOAK_URL=https://sso.example  a running Keycloak into which deploy/keycloak/procurement-realm.json",
+            "      has been imported; the services get KEYCLOAK_URL/realms/procurement");
 
     /** @throws IllegalArgumentException on an unknown or misplaced argument */
     public static LauncherArgs parse(List<String> args) {

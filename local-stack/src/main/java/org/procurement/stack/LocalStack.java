@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * The whole suite on this machine: PostgreSQL, then Keycloak, then the services; stopped in the reverse order.
+ * An existing PostgreSQL or Keycloak ({@link StackSettings#existingPostgres}, {@link StackSettings#existingKeycloakUrl})
+ * is used instead of starting one, and never stopped.
  * Used by the launcher ({@link Main}) and, with {@link StackSettings#forTests}, by system tests.
  * {@link #close()} may be called from another thread (a shutdown hook) while {@link #start} is still running.
  */
@@ -56,8 +59,13 @@ public final class LocalStack implements AutoCloseable {
         startingThread = Thread.currentThread();
         try {
             Files.createDirectories(settings.logsDir());
-            List<Database> created = startPostgres();
-            startKeycloak(created.contains(Database.KEYCLOAK));
+            List<Database> created = settings.existingPostgres().isPresent()
+                    ? useExistingPostgres(settings.existingPostgres().get()) : startPostgres();
+            if (settings.existingKeycloakUrl().isPresent()) {
+                checkExistingKeycloak(settings.existingKeycloakUrl().get());
+            } else {
+                startKeycloak(created.contains(settings.database(Database.KEYCLOAK)));
+            }
             if (withServices) {
                 startServices();
             }
@@ -91,14 +99,56 @@ public final class LocalStack implements AutoCloseable {
             }
         });
         try {
-            List<Database> created = postgres.provision(Database.ALL);
-            step.done("ready on port " + settings.postgresPort() + (created.isEmpty() ? ""
-                    : ", created databases " + created.stream().map(Database::name).collect(Collectors.joining(", "))));
+            List<Database> created = postgres.provision(settings.databases());
+            step.done("ready on port " + settings.postgresPort() + createdText(created));
             return created;
         } catch (SQLException e) {
             step.fail(failed());
             throw new StartupException("postgres", "creating databases: " + e.getMessage(), settings.logFile("postgres"), e);
         }
+    }
+
+    /** Creates the missing roles and databases on the existing server; nothing to stop later. */
+    private List<Database> useExistingPostgres(ExistingPostgres server) {
+        Progress.Step step = progress.begin("postgres", "using the existing server at " + server.address());
+        try {
+            List<Database> created = DatabaseProvisioner.provision(server.adminDataSource(), settings.databases());
+            step.done("existing server at " + server.address() + createdText(created));
+            return created;
+        } catch (SQLException e) {
+            step.fail(failed());
+            throw new StartupException("postgres", "existing server " + server.adminJdbcUrl() + " (PG_URL) as "
+                    + server.adminUser() + ": " + e.getMessage() + hint(e), null, e);
+        }
+    }
+
+    private static String hint(SQLException e) {
+        String state = String.valueOf(e.getSQLState());
+        if (state.equals("42501")) {
+            return " (PG_ADMIN_USER must be allowed to create roles and databases: CREATEROLE and CREATEDB, or a superuser)";
+        }
+        if (state.startsWith("28")) {
+            return " (check PG_ADMIN_USER and PG_ADMIN_PASSWORD)";
+        }
+        return "";
+    }
+
+    private static String createdText(List<Database> created) {
+        return created.isEmpty() ? ""
+                : ", created databases " + created.stream().map(Database::name).collect(Collectors.joining(", "));
+    }
+
+    /** The existing Keycloak must serve the realm; it is not started, imported into or stopped. */
+    private void checkExistingKeycloak(String keycloakUrl) {
+        Progress.Step step = progress.begin("keycloak", "checking the existing server at " + keycloakUrl);
+        String issuer;
+        try {
+            issuer = ExistingKeycloak.check(keycloakUrl, Duration.ofSeconds(10));
+        } catch (StartupException e) {
+            step.fail(failed());
+            throw e;
+        }
+        step.done("existing server serves the realm (issuer " + issuer + ")");
     }
 
     private void startKeycloak(boolean freshDatabase) throws IOException {

@@ -21,14 +21,25 @@ public final class Main {
     }
 
     static int run(String[] argv) {
+        return run(argv, System.getenv());
+    }
+
+    static int run(String[] argv, Map<String, String> env) {
         LauncherArgs args;
         StackSettings settings;
         try {
             args = LauncherArgs.parse(Arrays.asList(argv));
-            settings = StackSettings.local(Path.of(System.getProperty("stack.root", ".")), System.getenv());
+            settings = StackSettings.local(Path.of(System.getProperty("stack.root", ".")), env);
         } catch (IllegalArgumentException e) {
             System.err.println("run.sh: " + e.getMessage());
             System.err.println(LauncherArgs.USAGE);
+            return 2;
+        }
+        if (args.reset() && settings.existingPostgres().isPresent()) {
+            System.err.println("run.sh: --reset refused: PG_URL names an existing PostgreSQL server ("
+                    + settings.existingPostgres().get().address() + "), and the launcher never drops databases there."
+                    + " To start afresh, drop the databases " + settings.databases().stream().map(Database::name)
+                    .collect(Collectors.joining(", ")) + " on that server yourself, then start without --reset.");
             return 2;
         }
         PidFile pidFile = new PidFile(settings.pidFile());

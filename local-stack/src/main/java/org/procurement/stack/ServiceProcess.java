@@ -50,7 +50,7 @@ public final class ServiceProcess implements AutoCloseable {
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("DB_URL", settings.jdbcUrl(spec.database()));
         env.put("DB_USER", spec.database().user());
-        env.put("DB_PASSWORD", spec.database().password());
+        env.put("DB_PASSWORD", settings.database(spec.database()).password());
         env.put("OIDC_SERVER_URL", settings.realmUrl());
         env.put("CATALOG_URL", settings.serviceUrl(ServiceSpec.CATALOG));
         env.put("REQUEST_URL", settings.serviceUrl(ServiceSpec.REQUEST));

@@ -1,11 +1,15 @@
 package org.procurement.stack;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where the stack keeps its files and which ports it uses.
@@ -15,6 +19,9 @@ import java.util.Map;
  * @param cacheDir       the unpacked, built Keycloak (shared between checkouts and test runs)
  * @param durable        fsync on (persistent local data) or off (throw-away test data)
  * @param servicePorts   HTTP port of each service, by service name
+ * @param existingPostgres    a running PostgreSQL server to use (PG_URL) instead of starting the embedded one
+ * @param existingKeycloakUrl a running Keycloak to use (KEYCLOAK_URL, without trailing slash) instead of starting one
+ * @param databasePasswords   passwords other than the demo default, by database name (CATALOG_DB_PASSWORD etc.)
  */
 public record StackSettings(
         Path root,
@@ -27,7 +34,10 @@ public record StackSettings(
         boolean durable,
         List<String> serviceJvmOptions,
         Duration keycloakTimeout,
-        Duration serviceTimeout) {
+        Duration serviceTimeout,
+        Optional<ExistingPostgres> existingPostgres,
+        Optional<String> existingKeycloakUrl,
+        Map<String, String> databasePasswords) {
 
     public static final String REALM = "procurement";
     public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmx256m");
@@ -35,9 +45,15 @@ public record StackSettings(
     public StackSettings {
         servicePorts = Map.copyOf(servicePorts);
         serviceJvmOptions = List.copyOf(serviceJvmOptions);
+        databasePasswords = Map.copyOf(databasePasswords);
     }
 
-    /** The local stack behind {@code run.sh}: fixed ports (overridable by environment variables), durable data. */
+    /**
+     * The local stack behind {@code run.sh}: fixed ports (overridable by environment variables), durable data;
+     * an existing PostgreSQL (PG_URL) and/or Keycloak (KEYCLOAK_URL) instead of the embedded ones if given.
+     *
+     * @throws IllegalArgumentException naming the environment variable that is malformed or does not fit
+     */
     public static StackSettings local(Path root, Map<String, String> env) {
         Map<String, Integer> servicePorts = new LinkedHashMap<>();
         servicePorts.put(ServiceSpec.CATALOG.name(), 8081);
@@ -55,7 +71,10 @@ public record StackSettings(
                 true,
                 jvmOptions.isEmpty() ? DEFAULT_SERVICE_JVM_OPTIONS : Arrays.asList(jvmOptions.split("\\s+")),
                 Duration.ofSeconds(180),
-                Duration.ofSeconds(120));
+                Duration.ofSeconds(120),
+                existingPostgres(env),
+                existingKeycloakUrl(env),
+                databasePasswords(env));
     }
 
     /** For system tests: every port free, state under {@code workDir}, fsync off. */
@@ -75,7 +94,100 @@ public record StackSettings(
                 false,
                 DEFAULT_SERVICE_JVM_OPTIONS,
                 Duration.ofSeconds(180),
-                Duration.ofSeconds(120));
+                Duration.ofSeconds(120),
+                Optional.empty(),
+                Optional.empty(),
+                Map.of());
+    }
+
+    /** The same settings with an existing PostgreSQL and/or Keycloak (empty: start the embedded one). */
+    public StackSettings withExisting(Optional<ExistingPostgres> postgres, Optional<String> keycloakUrl) {
+        return new StackSettings(root, stateDir, cacheDir, postgresPort, keycloakPort, keycloakManagementPort,
+                servicePorts, durable, serviceJvmOptions, keycloakTimeout, serviceTimeout, postgres,
+                keycloakUrl.map(StackSettings::keycloakUrl), databasePasswords);
+    }
+
+    static Optional<ExistingPostgres> existingPostgres(Map<String, String> env) {
+        String url = value(env, "PG_URL");
+        if (url == null) {
+            for (String name : List.of("PG_ADMIN_USER", "PG_ADMIN_PASSWORD")) {
+                if (value(env, name) != null) {
+                    throw new IllegalArgumentException(name + " is set but PG_URL is not; both name an existing server");
+                }
+            }
+            return Optional.empty();
+        }
+        if (value(env, "PG_PORT") != null) {
+            throw new IllegalArgumentException("PG_PORT is the embedded server's port; with PG_URL, give the port in the URL");
+        }
+        return Optional.of(ExistingPostgres.parse(url, value(env, "PG_ADMIN_USER"), env.get("PG_ADMIN_PASSWORD")));
+    }
+
+    static Optional<String> existingKeycloakUrl(Map<String, String> env) {
+        String url = value(env, "KEYCLOAK_URL");
+        if (url == null) {
+            return Optional.empty();
+        }
+        for (String name : List.of("KEYCLOAK_PORT", "KEYCLOAK_MANAGEMENT_PORT")) {
+            if (value(env, name) != null) {
+                throw new IllegalArgumentException(name + " is for the Keycloak the launcher starts; with KEYCLOAK_URL,"
+                        + " give the port in the URL");
+            }
+        }
+        return Optional.of(keycloakUrl(url));
+    }
+
+    /** Checks a Keycloak base URL ({@code http[s]://host[:port][/path]}); returns it without trailing slash. */
+    static String keycloakUrl(String value) {
+        String url = value.trim().replaceAll("/+$", "");
+        String problem;
+        try {
+            URI uri = new URI(url);
+            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+                problem = "it must start with http:// or https://";
+            } else if (uri.getHost() == null || uri.getRawUserInfo() != null) {
+                problem = "no valid host";
+            } else if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                problem = "no query or fragment, please";
+            } else if (uri.getPath().contains("/realms/")) {
+                problem = "give the server's URL, without /realms/" + REALM;
+            } else {
+                return url;
+            }
+        } catch (URISyntaxException e) {
+            problem = e.getMessage();
+        }
+        throw new IllegalArgumentException("KEYCLOAK_URL must look like https://sso.example[:port][/path], was '"
+                + value + "': " + problem);
+    }
+
+    /** CATALOG_DB_PASSWORD, REQUEST_DB_PASSWORD, APPROVAL_DB_PASSWORD, KEYCLOAK_DB_PASSWORD, where given. */
+    static Map<String, String> databasePasswords(Map<String, String> env) {
+        Map<String, String> passwords = new LinkedHashMap<>();
+        for (Database database : Database.ALL) {
+            String name = passwordVariable(database);
+            String password = env.get(name);
+            if (password == null || password.isEmpty()) {
+                continue;
+            }
+            if (password.contains("'")) {
+                throw new IllegalArgumentException(name + " must not contain a single quote (');"
+                        + " it goes into CREATE ROLE ... PASSWORD '...'");
+            }
+            passwords.put(database.name(), password);
+        }
+        return passwords;
+    }
+
+    /** The environment variable that overrides a database's password, e.g. CATALOG_DB_PASSWORD. */
+    public static String passwordVariable(Database database) {
+        return database.name().toUpperCase(Locale.ROOT) + "_DB_PASSWORD";
+    }
+
+    /** The trimmed value of an environment variable, or null if unset or blank. */
+    private static String value(Map<String, String> env, String name) {
+        String value = env.get(name);
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     static Path cacheDir(Map<String, String> env) {
@@ -88,9 +200,11 @@ public record StackSettings(
 
     static int port(Map<String, String> env, String name, int defaultPort) {
         String value = env.get(name);
-        if (value == null || value.isBlank()) {
-            return defaultPort;
-        }
+        return value == null || value.isBlank() ? defaultPort : portNumber(name, value);
+    }
+
+    /** @throws IllegalArgumentException "{@code name} must be a port number (1-65535), was '...'" */
+    static int portNumber(String name, String value) {
         try {
             int port = Integer.parseInt(value.trim());
             if (port >= 1 && port <= 65535) {
@@ -105,7 +219,8 @@ public record StackSettings(
     /** The same settings with other JVM options for the services (system tests pass -D settings this way). */
     public StackSettings withServiceJvmOptions(List<String> options) {
         return new StackSettings(root, stateDir, cacheDir, postgresPort, keycloakPort, keycloakManagementPort,
-                servicePorts, durable, options, keycloakTimeout, serviceTimeout);
+                servicePorts, durable, options, keycloakTimeout, serviceTimeout, existingPostgres, existingKeycloakUrl,
+                databasePasswords);
     }
 
     public Path dataDir() {
@@ -148,24 +263,50 @@ public record StackSettings(
         return "http://localhost:" + servicePort(service);
     }
 
+    /** The Keycloak base URL: the existing one (KEYCLOAK_URL) or the one the stack starts. */
     public String keycloakUrl() {
-        return "http://localhost:" + keycloakPort;
+        return existingKeycloakUrl.orElse("http://localhost:" + keycloakPort);
     }
 
     public String realmUrl() {
         return keycloakUrl() + "/realms/" + REALM;
     }
 
+    /** On the existing server (PG_URL) or the embedded one. */
     public String jdbcUrl(Database database) {
-        return "jdbc:postgresql://localhost:" + postgresPort + "/" + database.name();
+        return existingPostgres.map(server -> server.jdbcUrl(database.name()))
+                .orElse("jdbc:postgresql://localhost:" + postgresPort + "/" + database.name());
     }
 
-    /** Every port the stack listens on, named by part, in start order. */
+    /** The database with the password the stack uses for it: the demo default or its *_DB_PASSWORD. */
+    public Database database(Database database) {
+        String password = databasePasswords.get(database.name());
+        return password == null ? database : new Database(database.name(), database.user(), password);
+    }
+
+    /** True if the password of {@code database} is not the demo default (so not to be printed). */
+    public boolean hasOwnPassword(Database database) {
+        return databasePasswords.containsKey(database.name());
+    }
+
+    /** The databases the stack needs (keycloak's only if it starts Keycloak), with their passwords. */
+    public List<Database> databases() {
+        return Database.ALL.stream()
+                .filter(database -> existingKeycloakUrl.isEmpty() || !database.equals(Database.KEYCLOAK))
+                .map(this::database)
+                .toList();
+    }
+
+    /** Every port the stack listens on (not those of an existing server), named by part, in start order. */
     public Map<String, Integer> ports() {
         Map<String, Integer> ports = new LinkedHashMap<>();
-        ports.put("postgres", postgresPort);
-        ports.put("keycloak", keycloakPort);
-        ports.put("keycloak management", keycloakManagementPort);
+        if (existingPostgres.isEmpty()) {
+            ports.put("postgres", postgresPort);
+        }
+        if (existingKeycloakUrl.isEmpty()) {
+            ports.put("keycloak", keycloakPort);
+            ports.put("keycloak management", keycloakManagementPort);
+        }
         for (ServiceSpec service : ServiceSpec.ALL) {
             ports.put(service.name(), servicePort(service));
         }

@@ -3,6 +3,7 @@ package org.procurement.stack;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** What the user needs once the stack is up: URLs, demo logins, where the logs and data are. */
 public final class Summary {
@@ -22,15 +23,26 @@ public final class Summary {
             }
         } else {
             lines.add("  Services not started (--no-services). Run them against this stack with, e.g.:");
-            lines.add("    HTTP_PORT=8081 DB_URL=" + settings.jdbcUrl(Database.CATALOG) + " DB_USER=catalog DB_PASSWORD=catalog \\");
+            Database catalog = settings.database(Database.CATALOG);
+            String password = settings.hasOwnPassword(catalog)
+                    ? "\"$" + StackSettings.passwordVariable(catalog) + "\"" : catalog.password();
+            lines.add("    HTTP_PORT=8081 DB_URL=" + settings.jdbcUrl(catalog) + " DB_USER=" + catalog.user()
+                    + " DB_PASSWORD=" + password + " \\");
             lines.add("    OIDC_SERVER_URL=" + settings.realmUrl() + " ./mvnw -pl catalog-service quarkus:dev");
         }
-        lines.add(String.format("  %-19s %s  (realm %s, issuer %s)", "Keycloak", settings.keycloakUrl(),
-                StackSettings.REALM, settings.realmUrl()));
-        lines.add(String.format("  %-19s %s/admin/master/console/#/%s  (%s / %s, demo)", "  admin console",
-                settings.keycloakUrl(), StackSettings.REALM, KeycloakServer.ADMIN_USER, KeycloakServer.ADMIN_PASSWORD));
-        lines.add(String.format("  %-19s localhost:%d  databases catalog, request, approval, keycloak"
-                + " (user and password = database name)", "PostgreSQL", settings.postgresPort()));
+        boolean existingKeycloak = settings.existingKeycloakUrl().isPresent();
+        lines.add(String.format("  %-19s %s  (realm %s, issuer %s)", existingKeycloak ? "Keycloak (existing)" : "Keycloak",
+                settings.keycloakUrl(), StackSettings.REALM, settings.realmUrl()));
+        lines.add(String.format("  %-19s %s/admin/master/console/#/%s%s", "  admin console", settings.keycloakUrl(),
+                StackSettings.REALM, existingKeycloak ? ""
+                        : "  (" + KeycloakServer.ADMIN_USER + " / " + KeycloakServer.ADMIN_PASSWORD + ", demo)"));
+        String databases = settings.databases().stream().map(Database::name).collect(Collectors.joining(", "));
+        settings.existingPostgres().ifPresentOrElse(
+                server -> lines.add(String.format("  %-19s %s  databases %s (user = database name; password = database"
+                        + " name unless set by %s etc.)", "PostgreSQL (existing)", server.address(), databases,
+                        StackSettings.passwordVariable(Database.CATALOG))),
+                () -> lines.add(String.format("  %-19s localhost:%d  databases %s (user and password = database name)",
+                        "PostgreSQL", settings.postgresPort(), databases)));
         lines.add("");
         lines.add("  Demo logins (DEMO ONLY; tokens carry realm_access.roles and org):");
         lines.add(String.format("    %-9s %-12s %-27s %s", "user", "password", "roles", "org"));
@@ -39,9 +51,13 @@ public final class Summary {
                     String.join(", ", user.roles()), user.org()));
         }
         lines.add("");
-        lines.add("  Logs: " + display(settings, settings.logsDir()) + "/<part>.log"
-                + " (postgres, keycloak, catalog-service, request-service, approval-service)");
-        lines.add("  Data: " + display(settings, settings.dataDir()) + " (./run.sh --reset wipes it)");
+        List<String> logged = new ArrayList<>(settings.ports().keySet());
+        logged.remove("keycloak management");
+        lines.add("  Logs: " + display(settings, settings.logsDir()) + "/<part>.log (" + String.join(", ", logged) + ")");
+        settings.existingPostgres().ifPresentOrElse(
+                server -> lines.add("  Data: in the databases on " + server.address()
+                        + " (never dropped by run.sh; --reset is refused)"),
+                () -> lines.add("  Data: " + display(settings, settings.dataDir()) + " (./run.sh --reset wipes it)"));
         return lines;
     }
 

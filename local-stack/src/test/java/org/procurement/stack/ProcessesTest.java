@@ -147,7 +147,7 @@ class ProcessesTest {
     }
 
     /** A runnable jar holding only StandInService, where the stack expects the service's quarkus-run.jar. */
-    private static void writeStandInJar(Path jar) throws IOException {
+    static void writeStandInJar(Path jar) throws IOException {
         Files.createDirectories(jar.getParent());
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");

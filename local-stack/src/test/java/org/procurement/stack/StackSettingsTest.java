@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class StackSettingsTest {
@@ -93,5 +94,104 @@ class StackSettingsTest {
         assertTrue(args.contains("--db-url=jdbc:postgresql://localhost:15432/keycloak"));
         assertTrue(args.contains("--import-realm"));
         assertFalse(args.stream().anyMatch(arg -> arg.contains("password")), "secrets belong in the environment");
+    }
+
+    @Test
+    void existingServersFromTheEnvironment() {
+        StackSettings settings = StackSettings.local(ROOT, Map.of(
+                "PG_URL", " jdbc:postgresql://db.example:6543/admin?sslmode=require ",
+                "PG_ADMIN_USER", "root", "PG_ADMIN_PASSWORD", " pass word ",
+                "KEYCLOAK_URL", "https://sso.example/auth/"));
+        ExistingPostgres server = settings.existingPostgres().orElseThrow();
+        assertEquals(new ExistingPostgres("db.example", 6543, "admin", "sslmode=require", "root", " pass word "), server);
+        assertEquals("jdbc:postgresql://db.example:6543/admin?sslmode=require", server.adminJdbcUrl());
+        assertFalse(server.toString().contains("pass word"), "no password in log lines");
+        assertEquals("jdbc:postgresql://db.example:6543/request?sslmode=require", settings.jdbcUrl(Database.REQUEST));
+        assertEquals("https://sso.example/auth", settings.keycloakUrl());
+        assertEquals("https://sso.example/auth/realms/procurement", settings.realmUrl());
+        assertEquals(List.of("catalog-service", "request-service", "approval-service"),
+                List.copyOf(settings.ports().keySet()), "ports of the existing servers are none of ours");
+        assertEquals(List.of(Database.CATALOG, Database.REQUEST, Database.APPROVAL), settings.databases(),
+                "no keycloak database for an existing Keycloak");
+
+        Map<String, String> request = ServiceProcess.environment(ServiceSpec.REQUEST, settings);
+        assertEquals("jdbc:postgresql://db.example:6543/request?sslmode=require", request.get("DB_URL"));
+        assertEquals("https://sso.example/auth/realms/procurement", request.get("OIDC_SERVER_URL"));
+    }
+
+    @Test
+    void existingPostgresDefaultsAndIpv6() {
+        ExistingPostgres plain = ExistingPostgres.parse("jdbc:postgresql://db.example", "admin", null);
+        assertEquals(5432, plain.port());
+        assertEquals("postgres", plain.adminDatabase());
+        assertEquals("", plain.adminPassword());
+        assertEquals("jdbc:postgresql://db.example:5432/catalog", plain.jdbcUrl("catalog"));
+        ExistingPostgres v6 = ExistingPostgres.parse("jdbc:postgresql://[::1]:5433/", "admin", "pw");
+        assertEquals("[::1]", v6.host());
+        assertEquals(5433, v6.port());
+        assertEquals("jdbc:postgresql://[::1]:5433/postgres", v6.adminJdbcUrl());
+        assertEquals(Optional.empty(), StackSettings.local(ROOT, Map.of("PG_URL", " ")).existingPostgres(),
+                "blank is unset");
+    }
+
+    @Test
+    void keycloakOnAnExistingPostgresWithItsOwnPasswords() {
+        StackSettings settings = StackSettings.local(ROOT, Map.of(
+                "PG_URL", "jdbc:postgresql://db.example/postgres", "PG_ADMIN_USER", "root",
+                "KEYCLOAK_DB_PASSWORD", "kc-secret", "CATALOG_DB_PASSWORD", "cat secret", "REQUEST_DB_PASSWORD", ""));
+        assertTrue(KeycloakServer.startArguments(settings).contains("--db-url=jdbc:postgresql://db.example:5432/keycloak"));
+        assertEquals("kc-secret", KeycloakServer.environment(settings).get("KC_DB_PASSWORD"));
+        assertEquals("cat secret", ServiceProcess.environment(ServiceSpec.CATALOG, settings).get("DB_PASSWORD"));
+        assertEquals("request", ServiceProcess.environment(ServiceSpec.REQUEST, settings).get("DB_PASSWORD"),
+                "empty means the demo default");
+        assertEquals(List.of("catalog", "request", "approval", "keycloak"),
+                settings.databases().stream().map(Database::name).toList());
+        assertEquals("cat secret", settings.databases().get(0).password(), "roles are created with it");
+        assertTrue(settings.hasOwnPassword(Database.CATALOG));
+        assertFalse(settings.hasOwnPassword(Database.APPROVAL));
+        assertFalse(settings.ports().containsKey("postgres"), "no embedded PostgreSQL to start");
+        assertTrue(settings.ports().containsKey("keycloak"), "Keycloak is still started here");
+    }
+
+    @Test
+    void malformedOrConflictingVariablesAreRejectedByName() {
+        String url = "jdbc:postgresql://db/postgres";
+        List<List<String>> cases = List.of(
+                List.of("PG_URL must look like jdbc:postgresql://host[:port][/database], was 'postgres://db/x': it must start",
+                        "PG_URL", "postgres://db/x", "PG_ADMIN_USER", "root"),
+                List.of("PG_URL must look like jdbc:postgresql://host[:port][/database], was 'jdbc:postgresql:///x': no valid host",
+                        "PG_URL", "jdbc:postgresql:///x", "PG_ADMIN_USER", "root"),
+                List.of("PG_URL must look like jdbc:postgresql://host[:port][/database], was 'jdbc:postgresql://a,b/x': give one host",
+                        "PG_URL", "jdbc:postgresql://a,b/x", "PG_ADMIN_USER", "root"),
+                List.of("the port in PG_URL must be a port number (1-65535), was '99999'",
+                        "PG_URL", "jdbc:postgresql://db:99999/x", "PG_ADMIN_USER", "root"),
+                List.of("the port in PG_URL must be a port number (1-65535), was 'x5'",
+                        "PG_URL", "jdbc:postgresql://db:x5", "PG_ADMIN_USER", "root"),
+                List.of("PG_URL is set, so PG_ADMIN_USER (and PG_ADMIN_PASSWORD) must be too", "PG_URL", url),
+                List.of("PG_ADMIN_USER is set but PG_URL is not", "PG_ADMIN_USER", "root"),
+                List.of("PG_ADMIN_PASSWORD is set but PG_URL is not", "PG_ADMIN_PASSWORD", "pw"),
+                List.of("PG_PORT is the embedded server's port; with PG_URL, give the port in the URL",
+                        "PG_URL", url, "PG_ADMIN_USER", "root", "PG_PORT", "5432"),
+                List.of("KEYCLOAK_URL must look like https://sso.example[:port][/path], was 'sso.example': it must start"
+                        + " with http:// or https://", "KEYCLOAK_URL", "sso.example"),
+                List.of("KEYCLOAK_URL must look like https://sso.example[:port][/path], was 'https://sso.example/realms/"
+                        + "procurement': give the server's URL, without /realms/procurement",
+                        "KEYCLOAK_URL", "https://sso.example/realms/procurement"),
+                List.of("KEYCLOAK_URL must look like https://sso.example[:port][/path], was 'https://sso.example?x=1': no query",
+                        "KEYCLOAK_URL", "https://sso.example?x=1"),
+                List.of("KEYCLOAK_URL must look like https://sso.example[:port][/path], was 'http://sso example': ",
+                        "KEYCLOAK_URL", "http://sso example"),
+                List.of("KEYCLOAK_PORT is for the Keycloak the launcher starts; with KEYCLOAK_URL, give the port in the URL",
+                        "KEYCLOAK_URL", "https://sso.example", "KEYCLOAK_PORT", "8180"),
+                List.of("REQUEST_DB_PASSWORD must not contain a single quote (')", "REQUEST_DB_PASSWORD", "it's"));
+        for (List<String> c : cases) {
+            Map<String, String> env = new java.util.HashMap<>();
+            for (int i = 1; i < c.size(); i += 2) {
+                env.put(c.get(i), c.get(i + 1));
+            }
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> StackSettings.local(ROOT, env), env.toString());
+            assertTrue(e.getMessage().startsWith(c.get(0)), "expected '" + c.get(0) + "...', got: " + e.getMessage());
+        }
     }
 }

@@ -19,7 +19,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-LAUNCHER=local-stack/target/local-stack.jar
+LAUNCHER=local-stack/target/local-stack-launcher.jar
 SERVICES=(catalog-service request-service approval-service)
 STATE=.local-stack
 

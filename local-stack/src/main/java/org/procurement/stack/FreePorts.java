@@ -21,6 +21,30 @@ public final class FreePorts {
         }
     }
 
+    /**
+     * {@code count} different free ports. The sockets stay open until all are chosen: closed one by one, the
+     * system may hand the same ephemeral port out twice.
+     */
+    public static java.util.List<Integer> find(int count) {
+        java.util.List<ServerSocket> sockets = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                sockets.add(new ServerSocket(0));
+            }
+            return sockets.stream().map(ServerSocket::getLocalPort).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // closing a listening socket we opened ourselves does not fail in practice
+                }
+            }
+        }
+    }
+
     /** True when nothing listens on {@code port}, on any local address. */
     public static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {

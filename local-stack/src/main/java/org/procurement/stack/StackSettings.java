@@ -79,17 +79,18 @@ public record StackSettings(
 
     /** For system tests: every port free, state under {@code workDir}, fsync off. */
     public static StackSettings forTests(Path root, Path workDir) {
+        List<Integer> ports = FreePorts.find(3 + ServiceSpec.ALL.size());
         Map<String, Integer> servicePorts = new LinkedHashMap<>();
-        for (ServiceSpec service : ServiceSpec.ALL) {
-            servicePorts.put(service.name(), FreePorts.find());
+        for (int i = 0; i < ServiceSpec.ALL.size(); i++) {
+            servicePorts.put(ServiceSpec.ALL.get(i).name(), ports.get(3 + i));
         }
         return new StackSettings(
                 root.toAbsolutePath().normalize(),
                 workDir.toAbsolutePath().normalize(),
                 cacheDir(System.getenv()),
-                FreePorts.find(),
-                FreePorts.find(),
-                FreePorts.find(),
+                ports.get(0),
+                ports.get(1),
+                ports.get(2),
                 servicePorts,
                 false,
                 DEFAULT_SERVICE_JVM_OPTIONS,

@@ -39,6 +39,7 @@ final class Suite {
             jvm.add("-Dquarkus.log.category.\"org.procurement.outbox\".level=DEBUG");
             StackSettings settings = StackSettings.forTests(root, root.resolve("system-tests/target/stack"))
                     .withServiceJvmOptions(jvm);
+            deleteRecursively(settings.dataDir());   // every run starts from empty databases
             LocalStack stack = new LocalStack(settings, Progress.console());
             Instant started = Instant.now();
             Story.say("starting PostgreSQL, Keycloak and the three services (logs in %s)", settings.logsDir());
@@ -53,8 +54,27 @@ final class Suite {
         return instance;
     }
 
+    private static void deleteRecursively(Path dir) {
+        if (!java.nio.file.Files.exists(dir)) {
+            return;
+        }
+        try (var paths = java.nio.file.Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     String url(ServiceSpec service) {
         return settings.serviceUrl(service);
+    }
+
+    String keycloakUrl() {
+        return settings.keycloakUrl();
+    }
+
+    Path screenshots() {
+        return settings.root().resolve("system-tests/target/screenshots");
     }
 
     String realmUrl() {

@@ -47,6 +47,7 @@ public final class Problem {
 
     /** Extension members (for example {@code currentStatus}), serialised at the top level as RFC 9457 allows. */
     @JsonAnyGetter
+    @Schema(hidden = true)
     public Map<String, Object> extensions() {
         return extensions;
     }

@@ -86,4 +86,4 @@ if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
   JAVA="$JAVA_HOME/bin/java"
 fi
 # A small JVM: the launcher only starts, watches and stops the other processes.
-exec "$JAVA" -Xmx96m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dstack.root="$(pwd)" -jar "$LAUNCHER" "$@"
+exec "$JAVA" -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dstack.root="$(pwd)" -jar "$LAUNCHER" "$@"

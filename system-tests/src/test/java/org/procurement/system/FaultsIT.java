@@ -61,7 +61,6 @@ class FaultsIT {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
                 .until(() -> Api.available(Api.BODY_ARMOUR) == armourBefore - 500);
         Story.say("after restart the outcome arrived once (timeline %s) and 500 sets were reserved once", actions);
-        Latencies.recordFromTimeline(requestId);
     }
 
     @Test

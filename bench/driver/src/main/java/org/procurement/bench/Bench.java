@@ -1,0 +1,555 @@
+package org.procurement.bench;
+
+import org.procurement.stack.LocalStack;
+import org.procurement.stack.Progress;
+import org.procurement.stack.ServiceSpec;
+import org.procurement.stack.StackSettings;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * bench/run.sh: starts the suite from its packaged jars (embedded PostgreSQL with fsync on, real Keycloak), seeds
+ * two sizes, drives every scenario with {@link LoadGen}, measures the ceilings (pgbench, the echo app) in the same
+ * run and writes docs/benchmarks.md.
+ */
+public final class Bench {
+
+    static final String BODY_ARMOUR = "38bb161d-1e34-5384-89a9-a661666831b7";
+
+    /** Run parameters: the full benchmark or --quick. */
+    record Plan(boolean quick, List<Long> sizes, int connections, double warmup, double probe, double step,
+                double[] fractions, int lifecycleConnections, int pgbenchSeconds) {
+        static Plan of(boolean quick) {
+            return quick
+                    ? new Plan(true, List.of(1_000L, 10_000L), 16, 1, 2, 2, new double[]{0.3, 0.7}, 8, 2)
+                    : new Plan(false, List.of(10_000L, 1_000_000L), 16, 3, 5, 6, new double[]{0.25, 0.5, 0.75, 0.9}, 16, 5);
+        }
+    }
+
+    /** One scenario at one size: capacity (closed loop), open-loop steps, ceilings, the SQL it makes. */
+    static final class Measured {
+        final String scenario;
+        final long size;
+        LoadGen.Result capacity;
+        final List<LoadGen.Result> steps = new ArrayList<>();
+        LoadGen.Result database;
+        LoadGen.Result framework;
+        List<SqlCapture.Statement> sql = List.of();
+
+        Measured(String scenario, long size) {
+            this.scenario = scenario;
+            this.size = size;
+        }
+    }
+
+    record Memory(String part, long idleKb, long afterKb, double readySeconds, String startedIn) {
+    }
+
+    final Plan plan;
+    final Path root;
+    final Path work;
+    StackSettings settings;
+    LocalStack stack;
+    final Map<String, String> tokens = new HashMap<>();
+    Connection catalogDb;
+    Connection requestDb;
+    Connection approvalDb;
+    Connection adminDb;
+    String catalogUrl;
+    String requestUrl;
+    String approvalUrl;
+    String echoUrl;
+    Process echo;
+    final List<Measured> results = new ArrayList<>();
+    final Map<String, Memory> memory = new LinkedHashMap<>();
+    final Map<String, Long> idleRss = new LinkedHashMap<>();
+    final Map<String, Double> readySeconds = new LinkedHashMap<>();
+    final Map<String, String> startedIn = new LinkedHashMap<>();
+    final Map<String, Double> seedSeconds = new LinkedHashMap<>();
+    final Map<String, List<String>> plans = new LinkedHashMap<>();
+    final ConcurrentLinkedQueue<String> openCases = new ConcurrentLinkedQueue<>();
+    long seededRequests;
+    String stackStartSeconds;
+    final String loadAtStart = Report.loadAverage();
+
+    Bench(Plan plan, Path root) {
+        this.plan = plan;
+        this.root = root;
+        this.work = root.resolve("bench/target/run");
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = List.of(args).contains("--quick");
+        Path root = Path.of(System.getProperty("suite.root", ".")).toAbsolutePath().normalize();
+        Bench bench = new Bench(Plan.of(quick), root);
+        long started = System.nanoTime();
+        try {
+            bench.run();
+        } finally {
+            bench.stop();
+        }
+        double minutes = (System.nanoTime() - started) / 60e9;
+        Report report = new Report(bench, minutes);
+        report.write(root.resolve("docs/benchmarks.md"), root.resolve("docs/benchmarks"));
+        System.out.println();
+        System.out.println(report.summary());
+    }
+
+    void say(String format, Object... args) {
+        System.out.printf("bench: " + format + "%n", args);
+    }
+
+    void run() throws Exception {
+        deleteRecursively(work);
+        Files.createDirectories(work);
+        StackSettings tests = StackSettings.forTests(root, work.resolve("stack"));
+        // fsync and synchronous commit on, as in production: forTests turns them off.
+        settings = new StackSettings(tests.root(), tests.stateDir(), tests.cacheDir(), tests.postgresPort(),
+                tests.keycloakPort(), tests.keycloakManagementPort(), tests.servicePorts(), true,
+                StackSettings.DEFAULT_SERVICE_JVM_OPTIONS, tests.keycloakTimeout(), tests.serviceTimeout(),
+                Optional.empty(), Optional.empty(), Map.of());
+        stack = new LocalStack(settings, Progress.console());
+        long t0 = System.nanoTime();
+        stack.start(true);
+        stackStartSeconds = String.format("%.0f", (System.nanoTime() - t0) / 1e9);
+        catalogUrl = settings.serviceUrl(ServiceSpec.CATALOG);
+        requestUrl = settings.serviceUrl(ServiceSpec.REQUEST);
+        approvalUrl = settings.serviceUrl(ServiceSpec.APPROVAL);
+        catalogDb = Db.connect(settings.jdbcUrl(org.procurement.stack.Database.CATALOG), "catalog", "catalog");
+        requestDb = Db.connect(settings.jdbcUrl(org.procurement.stack.Database.REQUEST), "request", "request");
+        approvalDb = Db.connect(settings.jdbcUrl(org.procurement.stack.Database.APPROVAL), "approval", "approval");
+        adminDb = Db.connect("jdbc:postgresql://localhost:" + settings.postgresPort() + "/postgres", "postgres", "");
+
+        measureStartup();
+        for (String user : List.of("olena", "minjun", "seoyeon", "daeho", "audrey")) {
+            tokens.put(user, Http.token(settings.realmUrl(), user));
+        }
+        // Templates written by the services themselves: one request left IN_REVIEW, one taken to APPROVED.
+        say("creating template requests through the API");
+        String openTemplate = createAndSubmit("template, in review");
+        String openCase = awaitCase(openTemplate, 30_000);
+        awaitStatus(openTemplate, "IN_REVIEW", 30_000);
+        String approvedTemplate = createAndSubmit("template, approved");
+        decideAll(approvedTemplate, awaitCase(approvedTemplate, 30_000));
+        awaitStatus(approvedTemplate, "APPROVED", 30_000);
+        String approvedCase = caseOf(approvedTemplate);
+        // the outbox delivers the last events a moment later; wait for the timeline to be complete
+        Thread.sleep(1500);
+
+        startEcho();
+        Seeder seeder = new Seeder(catalogDb, requestDb, approvalDb);
+        long seededItems = 0;
+        for (long size : plan.sizes()) {
+            say("seeding to %,d catalogue items and %,d requests with cases", size, size);
+            long s0 = System.nanoTime();
+            seeder.catalogue(seededItems + 1, size);
+            seededItems = size;
+            long newRequests = size - seededRequests;
+            long open = Math.min(newRequests * 4 / 5, 20_000);
+            seeder.requests(seededRequests + 1, seededRequests + open, openTemplate, openCase);
+            seeder.requests(seededRequests + open + 1, size, approvedTemplate, approvedCase);
+            seededRequests = size;
+            seeder.analyze();
+            seedSeconds.put(label(size), (System.nanoTime() - s0) / 1e9);
+            say("seeded in %.0f s", seedSeconds.get(label(size)));
+            openCases.clear();
+            openCases.addAll(Db.column(approvalDb, "SELECT c.id FROM approval_case c JOIN case_stage s ON s.case_id = c.id"
+                    + " AND s.stage_key = 'technical-review' AND s.status = 'OPEN' WHERE c.reference LIKE 'BEN-%'"));
+            runScenarios(size);
+        }
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            memory.put(spec.name(), new Memory(spec.name(), idleRss.get(spec.name()), rssKb(servicePid(spec)),
+                    readySeconds.get(spec.name()), startedIn.get(spec.name())));
+        }
+        memory.put("echo (ceiling)", new Memory("echo (ceiling)", idleRss.getOrDefault("echo", 0L), rssKb(echo.pid()), 0, ""));
+    }
+
+    // ---------------------------------------------------------------------------------------------------- scenarios
+
+    void runScenarios(long size) throws Exception {
+        String olena = tokens.get("olena");
+        int c = plan.connections();
+
+        if (size == plan.sizes().get(0)) {
+            // JIT warm-up of every service (and the echo app) before anything is measured
+            say("warming up the JVMs (%.0f s per endpoint)", plan.probe() * 2);
+            List<LoadGen.Op> ops = List.of(
+                    slot -> Http.get(echoUrl + "/echo", olena, 200),
+                    slot -> Http.get(catalogUrl + "/catalog/items", olena, 200),
+                    slot -> Http.get(catalogUrl + "/catalog/items?q=howitzer", olena, 200),
+                    slot -> Http.get(requestUrl + "/requests/" + Db.md5Uuid("bench-req-" + (1 + slot % size)), olena, 200),
+                    slot -> createAndSubmit("warm-up " + slot));
+            for (LoadGen.Op op : ops) {
+                LoadGen.closed("warm-up", 4, plan.probe() * 2, op);
+            }
+        }
+        // the framework ceiling, once per size, as the first thing after seeding (same load shape as the reads)
+        Measured framework = new Measured("framework ceiling (echo)", size);
+        measure(framework, c, slot -> Http.get(echoUrl + "/echo", olena, 200));
+        results.add(framework);
+
+        Measured listing = new Measured("catalogue listing", size);
+        listing.sql = capture("catalog",
+                () -> Http.get(catalogUrl + "/catalog/items", olena, 200));
+        measure(listing, c, slot -> Http.get(catalogUrl + "/catalog/items", olena, 200));
+        listing.database = pgbench(listing, "catalog", c, null);
+        listing.framework = framework.capacity;
+        results.add(listing);
+
+        Measured search = new Measured("catalogue text search", size);
+        search.sql = capture("catalog",
+                () -> Http.get(catalogUrl + "/catalog/items?q=howitzer", olena, 200));
+        measure(search, c, slot -> Http.get(catalogUrl + "/catalog/items?q=howitzer", olena, 200));
+        search.database = pgbench(search, "catalog", c, null);
+        search.framework = framework.capacity;
+        results.add(search);
+
+        Measured get = new Measured("get one request", size);
+        long n = size;
+        String sample = Db.md5Uuid("bench-req-" + (n / 2)).toString();
+        get.sql = capture("request",
+                () -> Http.get(requestUrl + "/requests/" + sample, olena, 200));
+        measure(get, c, slot -> Http.get(requestUrl + "/requests/"
+                + Db.md5Uuid("bench-req-" + ThreadLocalRandom.current().nextLong(1, n + 1)), olena, 200));
+        get.database = pgbench(get, "request", c, sample);
+        get.framework = framework.capacity;
+        results.add(get);
+
+        Measured create = new Measured("create + submit a request", size);
+        create.sql = capture("request", () -> createAndSubmit("captured"));
+        measure(create, c, slot -> createAndSubmit("bench " + slot));
+        results.add(create);
+
+        Measured decide = new Measured("record a decision", size);
+        decide.sql = capture("approval", () -> decideOne(true));
+        measure(decide, c, slot -> decideOne(false));
+        results.add(decide);
+
+        Measured lifecycle = new Measured("lifecycle submit to APPROVED", size);
+        measureLifecycle(lifecycle);
+        results.add(lifecycle);
+    }
+
+    /**
+     * Waits until both outboxes are drained, so that events left over from an earlier scenario neither load this
+     * one nor show up in its captured SQL.
+     */
+    void awaitQuiet() throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        String pending = "SELECT count(*) FROM outbox_message WHERE delivered_at IS NULL AND dead_at IS NULL";
+        while (System.currentTimeMillis() < deadline) {
+            if ("0".equals(Db.single(requestDb, pending)) && "0".equals(Db.single(approvalDb, pending))) {
+                Thread.sleep(300);
+                return;
+            }
+            Thread.sleep(200);
+        }
+        say("WARNING: outboxes not drained after 60 s; going on");
+    }
+
+    List<SqlCapture.Statement> capture(String database, SqlCapture.Call call) throws Exception {
+        awaitQuiet();
+        return SqlCapture.capture(adminDb, settings.logFile("postgres"), database, call);
+    }
+
+    /** Warm-up, capacity (closed loop), then open-loop steps at fractions of that capacity. */
+    void measure(Measured m, int connections, LoadGen.Op op) throws Exception {
+        awaitQuiet();
+        String label = m.scenario + " @" + label(m.size);
+        LoadGen.closed(label + " warm-up", connections, plan.warmup(), op);
+        m.capacity = LoadGen.closed(label + " capacity", connections, plan.probe(), op);
+        say("%s", m.capacity.line());
+        for (double fraction : plan.fractions()) {
+            double rate = Math.max(1, m.capacity.throughput() * fraction);
+            LoadGen.Result r = LoadGen.open(label + String.format(" %.0f%%", fraction * 100), connections, plan.step(), rate, op);
+            m.steps.add(r);
+            say("%s", r.line());
+        }
+    }
+
+    /**
+     * The lifecycle: create, submit (the clock starts), every stage approved as soon as it opens, until
+     * request-service shows APPROVED. Latency is submit to outcome; throughput is lifecycles per second.
+     */
+    void measureLifecycle(Measured m) throws Exception {
+        awaitQuiet();
+        String label = m.scenario + " @" + label(m.size);
+        LoadGen.Op op = slot -> lifecycle("lifecycle " + slot);
+        m.capacity = LoadGen.closed(label + " capacity", plan.lifecycleConnections(), plan.probe() * 2, op);
+        say("%s", m.capacity.line());
+        for (double fraction : new double[]{0.25, 0.5, 0.75}) {
+            double rate = Math.max(0.5, m.capacity.throughput() * fraction);
+            LoadGen.Result r = LoadGen.open(label + String.format(" %.0f%%", fraction * 100), plan.lifecycleConnections(),
+                    plan.probe() * 2, rate, op);
+            m.steps.add(r);
+            say("%s", r.line());
+        }
+    }
+
+    /**
+     * pgbench with the scenario's statements as the service sends them: the same $n parameters, bound by pgbench
+     * (-M prepared, values passed with -D), so PostgreSQL plans them as it plans the service's (custom, then
+     * possibly generic plans). For get-one-request the id is random per transaction.
+     */
+    LoadGen.Result pgbench(Measured m, String database, int clients, String sampleRequestId) throws Exception {
+        if (m.sql.isEmpty()) {
+            return null;
+        }
+        StringBuilder script = new StringBuilder();
+        List<String> defines = new ArrayList<>();
+        if (sampleRequestId != null) {
+            script.append("\\set n random(1, ").append(m.size).append(")\n");
+        }
+        for (int i = 0; i < m.sql.size(); i++) {
+            SqlCapture.Statement s = m.sql.get(i);
+            String sql = s.template();
+            for (int k = s.values().size(); k >= 1; k--) {
+                String value = s.values().get(k - 1);
+                String replacement;
+                if (sampleRequestId != null && value.equals("'" + sampleRequestId + "'")) {
+                    replacement = "md5('bench-req-' || :n)::uuid";
+                } else if (value.equals("NULL")) {
+                    replacement = "NULL";
+                } else {
+                    String name = "p" + i + "_" + k;
+                    defines.add(name + "=" + value.substring(1, value.length() - 1).replace("''", "'"));
+                    replacement = ":" + name;
+                }
+                sql = sql.replace("$" + k, replacement);
+            }
+            script.append(sql).append(";\n");
+        }
+        Path file = work.resolve(m.scenario.replaceAll("[^a-z]+", "-") + "-" + label(m.size) + ".sql");
+        Files.writeString(file, script);
+        LoadGen.Result r = PgBench.run(m.scenario + " " + label(m.size), file, defines, work, settings.postgresPort(),
+                database, database, clients, plan.pgbenchSeconds());
+        say("%s", r.line().replaceFirst("^", "pgbench "));
+        return r;
+    }
+
+    // --------------------------------------------------------------------------------------------------- operations
+
+    Map<String, Object> requestBody(String title) {
+        return Map.of(
+                "title", title,
+                "justification", "Replace losses of the last twelve months",
+                "intendedEndUse", "Territorial defence by the Armed Forces",
+                "priority", "URGENT",
+                "neededBy", LocalDate.now().plusMonths(4).toString(),
+                "destination", Map.of("country", "UA", "location", "Kyiv logistics hub"),
+                "financingMethod", "GRANT",
+                "endUserCertificate", Map.of("number", "EUC-UA-2026-0412", "issuingAuthority", "Ministry of Defence",
+                        "issueDate", LocalDate.now().minusDays(20).toString(), "signatory", "Deputy Minister of Defence",
+                        "endUser", "Armed Forces", "noReExportUndertaking", true),
+                "lines", List.of(Map.of("itemId", BODY_ARMOUR, "quantity", 1, "note", "for the 3rd brigade")));
+    }
+
+    String createAndSubmit(String title) throws Exception {
+        String id = Http.json(Http.post(requestUrl + "/requests", tokens.get("olena"), requestBody(title), 201)).get("id").asText();
+        Http.post(requestUrl + "/requests/" + id + "/submit", tokens.get("olena"), null, 200);
+        return id;
+    }
+
+    void decideOne(boolean any) throws Exception {
+        String caseId = openCases.poll();
+        if (caseId == null) {
+            throw new IllegalStateException("no open seeded case left to decide");
+        }
+        decide("minjun", caseId, "technical-review");
+    }
+
+    void decide(String user, String caseId, String stage) throws Exception {
+        Http.post(approvalUrl + "/cases/" + caseId + "/stages/" + stage + "/decisions", tokens.get(user),
+                Map.of("outcome", "APPROVE", "comment", user + " on " + stage), 201);
+    }
+
+    void lifecycle(String title) throws Exception {
+        String olena = tokens.get("olena");
+        String id = Http.json(Http.post(requestUrl + "/requests", olena, requestBody(title), 201)).get("id").asText();
+        LoadGen.measureFrom(System.nanoTime());
+        Http.post(requestUrl + "/requests/" + id + "/submit", olena, null, 200);
+        decideAll(id, awaitCase(id, 60_000));
+        awaitStatus(id, "APPROVED", 60_000);
+    }
+
+    /** Every stage of the (non-lethal, so no policy board) case approved as soon as it is open. */
+    void decideAll(String requestId, String caseId) throws Exception {
+        decide("minjun", caseId, "technical-review");
+        decide("seoyeon", caseId, "export-control");
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (true) {
+            try {
+                decide("daeho", caseId, "final-authorization");
+                return;
+            } catch (IOException e) {
+                if (System.currentTimeMillis() > deadline || !e.getMessage().contains("409")) {
+                    throw e;
+                }
+                Thread.sleep(20);
+            }
+        }
+    }
+
+    String caseOf(String requestId) throws Exception {
+        return Db.single(approvalDb, "SELECT id FROM approval_case WHERE request_id = '" + requestId + "'");
+    }
+
+    /** Polls approval-service's database (the benchmark's observer, not a user) until the case is open. */
+    String awaitCase(String requestId, long timeoutMs) throws Exception {
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        try (Connection c = Db.connect(settings.jdbcUrl(org.procurement.stack.Database.APPROVAL), "approval", "approval");
+             PreparedStatement ps = c.prepareStatement("SELECT id FROM approval_case WHERE request_id = ?::uuid")) {
+            ps.setString(1, requestId);
+            while (System.currentTimeMillis() < deadline) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return rs.getString(1);
+                    }
+                }
+                Thread.sleep(20);
+            }
+        }
+        throw new IllegalStateException("no case opened for request " + requestId);
+    }
+
+    /** Polls request-service's API, as the requester would, until the request shows {@code status}. */
+    void awaitStatus(String requestId, String status, long timeoutMs) throws Exception {
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        String seen = null;
+        while (System.currentTimeMillis() < deadline) {
+            seen = Http.json(Http.get(requestUrl + "/requests/" + requestId, tokens.get("olena"), 200)).get("status").asText();
+            if (status.equals(seen)) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("request " + requestId + " still " + seen + ", not " + status);
+    }
+
+    // ----------------------------------------------------------------------------------------- processes and memory
+
+    /** Each service stopped and started again on its own, cold JVM, to time start to ready; then idle RSS. */
+    void measureStartup() throws Exception {
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            stack.stopService(spec);
+            long t0 = System.nanoTime();
+            stack.startService(spec);
+            readySeconds.put(spec.name(), (System.nanoTime() - t0) / 1e9);
+            startedIn.put(spec.name(), startedIn(settings.logFile(spec.name())));
+        }
+        Thread.sleep(2000);
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            idleRss.put(spec.name(), rssKb(servicePid(spec)));
+        }
+    }
+
+    static String startedIn(Path log) throws IOException {
+        Matcher m = Pattern.compile("started in ([0-9.]+)s").matcher(Files.readString(log));
+        String last = "";
+        while (m.find()) {
+            last = m.group(1) + " s";
+        }
+        return last;
+    }
+
+    long servicePid(ServiceSpec spec) {
+        String jar = settings.serviceJar(spec).toString();
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().orElse("").contains(jar))
+                .map(ProcessHandle::pid).findFirst().orElse(-1L);
+    }
+
+    static long rssKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException e) {
+            // gone
+        }
+        return -1;
+    }
+
+    void startEcho() throws Exception {
+        Path jar = root.resolve("bench/echo/target/quarkus-app/quarkus-run.jar");
+        String page = Http.get(catalogUrl + "/catalog/items", tokens.get("olena"), 200);
+        Path file = work.resolve("echo.json");
+        Files.writeString(file, page);
+        int port = org.procurement.stack.FreePorts.find();
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-Xmx256m", "-jar", jar.toString())
+                .redirectErrorStream(true).redirectOutput(settings.logFile("echo").toFile());
+        builder.environment().put("HTTP_PORT", Integer.toString(port));
+        builder.environment().put("OIDC_SERVER_URL", settings.realmUrl());
+        builder.environment().put("ECHO_FILE", file.toString());
+        echo = builder.start();
+        echoUrl = "http://localhost:" + port;
+        long deadline = System.currentTimeMillis() + 60_000;
+        HttpClient client = HttpClient.newHttpClient();
+        while (true) {
+            try {
+                if (client.send(HttpRequest.newBuilder(URI.create(echoUrl + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    break;
+                }
+            } catch (IOException e) {
+                // not yet
+            }
+            if (System.currentTimeMillis() > deadline || !echo.isAlive()) {
+                throw new IllegalStateException("echo app did not start; see " + settings.logFile("echo"));
+            }
+            Thread.sleep(200);
+        }
+        Http.get(echoUrl + "/echo", tokens.get("olena"), 200);
+        Thread.sleep(1000);
+        idleRss.put("echo", rssKb(echo.pid()));
+    }
+
+    void stop() {
+        if (echo != null) {
+            echo.destroy();
+        }
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    static String label(long size) {
+        return size >= 1_000_000 ? (size / 1_000_000) + "M" : size >= 1000 ? (size / 1000) + "k" : Long.toString(size);
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The benchmark, one command: builds what is missing, starts the suite (embedded PostgreSQL, Keycloak, the three
+# services from their packaged jars) on free ports with state under bench/target/run, seeds two sizes, drives
+# every scenario, measures the ceilings and writes docs/benchmarks.md (+ docs/benchmarks/*.png).
+#
+#   bench/run.sh           full: 10 thousand and 1 million rows (under 20 minutes on 2 cores)
+#   bench/run.sh --quick   development: 1 thousand and 10 thousand rows, seconds-long steps (~5 minutes)
+#
+# Not part of ./mvnw verify; never a timed assertion. Needs pgbench (Debian: postgresql-client-15), installed
+# here with apt-get if missing and we are root.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v pgbench >/dev/null; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "bench: installing pgbench (postgresql-client-15)"
+    apt-get install -y -q postgresql-client-15 >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q postgresql-client-15 >/dev/null; }
+  else
+    echo "bench: pgbench is missing: apt-get install postgresql-client-15" >&2
+    exit 1
+  fi
+fi
+
+missing=no
+for s in catalog-service request-service approval-service; do
+  [ -f "$s/target/quarkus-app/quarkus-run.jar" ] || missing=yes
+done
+if [ "$missing" = yes ]; then
+  echo "bench: building the services (./mvnw -B -q install -DskipTests)"
+  ./mvnw -B -q install -DskipTests
+else
+  # the driver links against local-stack; install it (and the parent pom) so bench/ resolves them
+  ./mvnw -B -q install -DskipTests -pl local-stack -am
+fi
+echo "bench: building the driver and the echo app"
+./mvnw -B -q -f bench/pom.xml package -DskipTests
+
+JAVA=java
+if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+  JAVA="$JAVA_HOME/bin/java"
+fi
+exec "$JAVA" -Xmx512m -Djava.awt.headless=true -Dsuite.root="$(pwd)" \
+  -cp "bench/driver/target/bench-driver.jar:bench/driver/target/lib/*" org.procurement.bench.Bench "$@"

@@ -24,4 +24,32 @@ final class Keycloak {
                 .then().statusCode(200)
                 .extract().path("access_token"));
     }
+
+    /** A user's token through another public client of the realm (password grant), fetched once per run. */
+    static String tokenVia(String clientId, String username) {
+        return TOKENS.computeIfAbsent(clientId + "/" + username, key -> freshTokenVia(clientId, username));
+    }
+
+    /** A new token every call, never cached (for tokens that are meant to expire). */
+    static String freshTokenVia(String clientId, String username) {
+        return RestAssured.given()
+                .formParam("grant_type", "password")
+                .formParam("client_id", clientId)
+                .formParam("username", username)
+                .formParam("password", username + "-pw")
+                .when().post(Suite.get().realmUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token");
+    }
+
+    /** A service account's token (client credentials with the client's demo secret), fetched once per run. */
+    static String serviceAccount(String clientId) {
+        return TOKENS.computeIfAbsent("service-account/" + clientId, key -> RestAssured.given()
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", clientId)
+                .formParam("client_secret", clientId + "-demo-secret")
+                .when().post(Suite.get().realmUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token"));
+    }
 }

@@ -81,6 +81,10 @@ final class Suite {
         return settings.realmUrl();
     }
 
+    Path logsDir() {
+        return settings.logsDir();
+    }
+
     Path log(ServiceSpec service) {
         return settings.logFile(service.name());
     }

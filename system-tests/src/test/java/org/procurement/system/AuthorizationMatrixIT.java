@@ -1,0 +1,402 @@
+package org.procurement.system;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.procurement.stack.ServiceSpec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Who may do what, for the whole suite, from one table (src/test/resources/authorization-matrix.csv): every operation
+ * of every service's OpenAPI document must have a row, and every cell (operation × identity) is called against the
+ * running services with real Keycloak tokens; the status must be exactly the one in the table. Mutating cells that
+ * are expected to succeed get fresh resources; refused ones aim at sacrificial resources, so that a refusal that
+ * wrongly succeeded cannot spoil another cell.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AuthorizationMatrixIT {
+
+    private static final String TABLE = "authorization-matrix.csv";
+    private static final Map<String, ServiceSpec> SERVICES = Map.of(
+            "catalog", ServiceSpec.CATALOG, "request", ServiceSpec.REQUEST, "approval", ServiceSpec.APPROVAL);
+
+    private record Operation(String service, String method, String path) {
+        String key() {
+            return method + " " + path;
+        }
+
+        @Override
+        public String toString() {
+            return service + " " + method + " " + path;
+        }
+    }
+
+    private record Row(Operation operation, Map<Identity, Integer> expected) {
+    }
+
+    /** What a cell sends: path parameters, query, headers and body. */
+    private record Call(Map<String, Object> pathParams, Map<String, Object> query, Map<String, String> headers, Object body) {
+        static Call of() {
+            return new Call(Map.of(), Map.of(), Map.of(), null);
+        }
+
+        static Call path(String name, Object value) {
+            return new Call(Map.of(name, value), Map.of(), Map.of(), null);
+        }
+
+        Call body(Object newBody) {
+            return new Call(pathParams, query, headers, newBody);
+        }
+
+        Call header(String name, String value) {
+            Map<String, String> all = new HashMap<>(headers);
+            all.put(name, value);
+            return new Call(pathParams, query, all, body);
+        }
+
+        Call query(String name, Object value) {
+            Map<String, Object> all = new HashMap<>(query);
+            all.put(name, value);
+            return new Call(pathParams, all, headers, body);
+        }
+    }
+
+    private static List<Row> table;
+
+    // Resources the cells address (created through the API).
+    private static String itemId;
+    private static String itemSku;
+    private static String victimItemId;
+    private static String reservation;
+    private static String requestId;
+    private static String requestReference;
+    private static String caseId;
+    private static String draftForRefusals;
+    private static String caseForRefusals;
+    private static String withdrawnRequestId;
+    private static String withdrawnCaseId;
+
+    @BeforeAll
+    static void readTheTableAndPrepare() throws IOException {
+        table = readTable();
+        Identity.ensureOtherApp();
+
+        Map<String, Object> item = newItem();
+        itemId = created(Api.catalog("admin").body(item).post("/catalog/items"));
+        itemSku = (String) item.get("sku");
+        victimItemId = created(Api.catalog("admin").body(newItem()).post("/catalog/items"));
+        reservation = "MTX-" + UUID.randomUUID().toString().substring(0, 8);
+        asService("request-service", ServiceSpec.CATALOG).body(reservationBody(reservation)).post("/catalog/reservations")
+                .then().statusCode(201);
+
+        requestId = submittedRequest("Matrix: the request every reader addresses");
+        requestReference = Api.requests("olena").get("/requests/" + requestId).then().statusCode(200)
+                .extract().path("reference");
+        caseId = Api.caseOf(requestId, 1);
+        Api.awaitStatus("olena", requestId, "IN_REVIEW");
+        draftForRefusals = Api.createDraft("olena", requestBody("Matrix: the draft nobody else may touch"));
+        caseForRefusals = Api.caseOf(submittedRequest("Matrix: the case nobody unentitled may decide"), 1);
+        withdrawnRequestId = submittedRequest("Matrix: a withdrawn request");
+        withdrawnCaseId = Api.caseOf(withdrawnRequestId, 1);
+        Api.requests("olena").body(Map.of("reason", "Matrix fixture")).post("/requests/" + withdrawnRequestId + "/withdraw")
+                .then().statusCode(200);
+        Story.say("matrix fixtures: item %s, olena's request %s (case %s), a draft, a case and a withdrawn request",
+                itemSku, requestReference, caseId);
+    }
+
+    @Test
+    @Order(1)
+    void everyOperationOfEveryOpenApiDocumentHasARowAndEveryRowAnOperation() {
+        Set<String> documented = new TreeSet<>();
+        SERVICES.forEach((name, service) -> {
+            Map<String, Map<String, Object>> paths = RestAssured.given().baseUri(Suite.get().url(service))
+                    .queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().path("paths");
+            paths.forEach((path, methods) -> methods.keySet().stream()
+                    .filter(m -> Set.of("get", "put", "post", "delete", "patch", "head", "options").contains(m))
+                    .forEach(m -> documented.add(new Operation(name, m.toUpperCase(), path).toString())));
+        });
+        Set<String> inTable = new TreeSet<>();
+        table.forEach(row -> inTable.add(row.operation().toString()));
+        Set<String> missing = new TreeSet<>(documented);
+        missing.removeAll(inTable);
+        Set<String> stale = new TreeSet<>(inTable);
+        stale.removeAll(documented);
+        assertEquals(Set.of(), missing, "operations in the OpenAPI documents without a row in " + TABLE);
+        assertEquals(Set.of(), stale, "rows in " + TABLE + " for operations the services no longer have");
+        assertEquals(inTable.size(), table.size(), "one row per operation");
+        Story.say("%d operations in the three OpenAPI documents, each with a row in %s", documented.size(), TABLE);
+    }
+
+    @Test
+    @Order(2)
+    void everyCellAnswersWhatTheTableSays() {
+        List<String> wrong = new ArrayList<>();
+        Map<Integer, Integer> byStatus = new TreeMap<>();
+        for (Row row : table) {
+            for (Map.Entry<Identity, Integer> cell : row.expected().entrySet()) {
+                Identity who = cell.getKey();
+                int expected = cell.getValue();
+                Response response;
+                try {
+                    response = call(row.operation(), who, prepare(row.operation(), who, expected));
+                } catch (RuntimeException | AssertionError e) {
+                    wrong.add("%s as %s: could not be run: %s".formatted(row.operation(), who.label, e));
+                    continue;
+                }
+                byStatus.merge(response.statusCode(), 1, Integer::sum);
+                if (response.statusCode() != expected) {
+                    wrong.add("%s as %s: expected %d, got %d %s".formatted(row.operation(), who.label, expected,
+                            response.statusCode(), abbreviate(response.asString())));
+                } else if (who == Identity.PIOTR && expected < 300) {
+                    String body = response.asString();
+                    for (String olenas : List.of(requestId, requestReference, caseId)) {
+                        if (body.contains(olenas)) {
+                            wrong.add("%s as piotr: answer contains %s of UA-MOD".formatted(row.operation(), olenas));
+                        }
+                    }
+                }
+            }
+        }
+        int cells = table.size() * Identity.values().length;
+        Story.say("authorization matrix: %d operations × %d identities = %d cells; statuses %s; %d wrong",
+                table.size(), Identity.values().length, cells, byStatus, wrong.size());
+        assertEquals(List.of(), wrong, String.join("\n", wrong));
+    }
+
+    // ---- the table ----
+
+    private static List<Row> readTable() throws IOException {
+        List<Row> rows = new ArrayList<>();
+        List<Identity> columns = null;
+        try (InputStream in = AuthorizationMatrixIT.class.getClassLoader().getResourceAsStream(TABLE)) {
+            assertTrue(in != null, TABLE + " on the test class path");
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split(",", -1);
+                if (columns == null) {
+                    columns = new ArrayList<>();
+                    for (int i = 3; i < cells.length; i++) {
+                        columns.add(Identity.of(cells[i].strip()));
+                    }
+                    assertEquals(Set.of(Identity.values()), Set.copyOf(columns), "one column per identity");
+                    continue;
+                }
+                assertEquals(3 + columns.size(), cells.length, "cells in row: " + line);
+                Map<Identity, Integer> expected = new LinkedHashMap<>();
+                for (int i = 0; i < columns.size(); i++) {
+                    expected.put(columns.get(i), Integer.parseInt(cells[3 + i].strip()));
+                }
+                rows.add(new Row(new Operation(cells[0].strip(), cells[1].strip(), cells[2].strip()), expected));
+            }
+        }
+        return rows;
+    }
+
+    private static Response call(Operation operation, Identity who, Call call) {
+        RequestSpecification spec = RestAssured.given().baseUri(Suite.get().url(SERVICES.get(operation.service())))
+                .accept(ContentType.JSON).pathParams(call.pathParams()).queryParams(call.query()).headers(call.headers());
+        String token = who.token();
+        if (token != null) {
+            spec = spec.auth().oauth2(token);
+        }
+        if (call.body() != null) {
+            spec = spec.contentType(ContentType.JSON).body(call.body());
+        }
+        return spec.request(operation.method(), operation.path());
+    }
+
+    // ---- what each operation's cells send ----
+
+    private static Call prepare(Operation operation, Identity who, int expected) {
+        boolean succeeds = expected < 300;
+        return switch (operation.key()) {
+            case "GET /catalog/items", "GET /catalog/categories", "GET /requests", "GET /tasks", "GET /cases",
+                 "GET /policies", "GET /audit/verify" -> Call.of();
+            case "GET /catalog/items/{id}" -> Call.path("id", itemId);
+            case "GET /catalog/items/by-sku/{sku}" -> Call.path("sku", itemSku);
+            case "POST /catalog/items" -> Call.of().body(newItem());
+            case "PUT /catalog/items/{id}" -> {
+                String id = succeeds ? created(Api.catalog("admin").body(newItem()).post("/catalog/items")) : victimItemId;
+                Response current = Api.catalog("admin").get("/catalog/items/" + id);
+                Map<String, Object> body = itemInput(current.then().statusCode(200).extract().path(""));
+                body.put("description", "Changed by " + who.label);
+                yield Call.path("id", id).body(body).header("If-Match", current.header("ETag"));
+            }
+            case "POST /catalog/items/{id}/withdraw" -> Call.path("id", succeeds
+                    ? created(Api.catalog("admin").body(newItem()).post("/catalog/items")) : victimItemId);
+            case "POST /catalog/reservations" -> Call.of().body(reservationBody("MTX-" + UUID.randomUUID().toString()
+                    .substring(0, 8)));
+            case "GET /catalog/reservations/{reference}" -> Call.path("reference", reservation);
+            case "DELETE /catalog/reservations/{reference}" -> {
+                String reference = reservation;
+                if (succeeds) {
+                    reference = "MTX-" + UUID.randomUUID().toString().substring(0, 8);
+                    asService("request-service", ServiceSpec.CATALOG).body(reservationBody(reference))
+                            .post("/catalog/reservations").then().statusCode(201);
+                }
+                yield Call.path("reference", reference);
+            }
+
+            case "POST /requests" -> Call.of().body(requestBody("Matrix: a new draft by " + who.label));
+            case "GET /requests/{id}", "GET /requests/{id}/timeline" -> Call.path("id", requestId);
+            case "GET /requests/by-reference/{reference}" -> Call.path("reference", requestReference);
+            case "PUT /requests/{id}" -> {
+                String id = succeeds ? Api.createDraft("olena", requestBody("Matrix: a draft to edit")) : draftForRefusals;
+                String etag = Api.requests("olena").get("/requests/" + id).then().statusCode(200).extract().header("ETag");
+                yield Call.path("id", id).header("If-Match", etag)
+                        .body(requestBody("Matrix: edited by " + who.label));
+            }
+            case "POST /requests/{id}/submit" -> Call.path("id", succeeds
+                    ? Api.createDraft("olena", requestBody("Matrix: a draft to submit")) : draftForRefusals);
+            case "POST /requests/{id}/withdraw" -> Call.path("id", succeeds
+                    ? Api.createDraft("olena", requestBody("Matrix: a draft to withdraw")) : draftForRefusals)
+                    .body(Map.of("reason", "Withdrawn by " + who.label));
+            case "POST /internal/requests/{requestId}/events" -> {
+                // A case event for a request that was withdrawn meanwhile: acknowledged (200, applied false).
+                Map<String, Object> event = new HashMap<>();
+                event.put("eventId", UUID.randomUUID().toString());
+                event.put("type", "CASE_OPENED");
+                event.put("round", 1);
+                event.put("caseId", withdrawnCaseId);
+                event.put("occurredAt", Instant.now().toString());
+                event.put("actor", null);
+                yield Call.path("requestId", withdrawnRequestId).body(event);
+            }
+
+            case "GET /cases/{id}" -> Call.path("id", caseId);
+            case "POST /cases/{id}/stages/{stageKey}/decisions" -> {
+                String stage = switch (who) {
+                    case MINJUN -> "technical-review";
+                    case SEOYEON -> "export-control";
+                    case JIHO -> "policy-board";
+                    case DAEHO -> "final-authorization";
+                    default -> "technical-review";
+                };
+                String id = succeeds ? caseOpenAt(stage) : caseForRefusals;
+                yield new Call(Map.of("id", id, "stageKey", stage), Map.of(), Map.of(),
+                        Map.of("outcome", "APPROVE", "comment", who.label + " in the authorization matrix"));
+            }
+            case "GET /policies/{version}" -> Call.path("version", 1);
+            case "POST /policies" -> {
+                // The current policy published again: a new version that routes exactly like the last one.
+                int current = Api.approvals("audrey").get("/policies").then().statusCode(200)
+                        .extract().path("find { it.current }.version");
+                Map<String, Object> policy = Api.approvals("audrey").get("/policies/" + current).then().statusCode(200)
+                        .extract().path("");
+                yield Call.of().body(Map.of("name", policy.get("name"), "stages", policy.get("stages")));
+            }
+            case "POST /routes/preview" -> Call.of().body(Map.of("priority", "ROUTINE", "destinationCountry", "PL",
+                    "lines", List.of(Map.of("sku", "KR-LOG-KM250", "quantity", 40, "unitPrice", 95000.00,
+                            "lethal", false, "majorDefenseEquipment", false))));
+            case "GET /audit/export" -> Call.of().query("format", "jsonl").header("Accept", "application/jsonl");
+            case "POST /internal/cases" -> {
+                // request-service's retry of an opening already done: the same case, 200.
+                Object opened = Api.approvals("audrey").get("/cases/" + caseId).then().statusCode(200)
+                        .extract().path("request");
+                yield Call.of().body(opened);
+            }
+            case "POST /internal/cases/cancellations" -> Call.of().body(Map.of("requestId", withdrawnRequestId,
+                    "reason", "Matrix: cancelled again", "actor", "olena"));
+            default -> throw new AssertionError("no preparation for " + operation
+                    + ": add one in AuthorizationMatrixIT.prepare when adding a row");
+        };
+    }
+
+    // ---- resources ----
+
+    private static String created(Response response) {
+        return response.then().statusCode(201).extract().path("id");
+    }
+
+    private static RequestSpecification asService(String client, ServiceSpec service) {
+        return RestAssured.given().baseUri(Suite.get().url(service)).auth().oauth2(Keycloak.serviceAccount(client))
+                .contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    private static Map<String, Object> newItem() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("sku", "KR-MTX-" + suffix);
+        item.put("designation", "Matrix " + suffix);
+        item.put("name", "Test howitzer of the authorization matrix");
+        item.put("category", "ARTILLERY");
+        item.put("manufacturer", "System tests");
+        item.put("description", "Exists only in the system tests.");
+        item.put("lethal", true);
+        item.put("majorDefenseEquipment", true);
+        item.put("mlCode", "ML2");
+        item.put("unitPrice", Map.of("amount", 1000000.00, "currency", "USD"));
+        item.put("unitOfIssue", "vehicle");
+        item.put("availableQuantity", 100000);
+        item.put("leadTimeDays", 30);
+        return item;
+    }
+
+    /** An item as read, reduced to the fields an update takes. */
+    private static Map<String, Object> itemInput(Map<String, Object> read) {
+        Map<String, Object> input = new LinkedHashMap<>();
+        for (String field : newItem().keySet()) {
+            input.put(field, read.get(field));
+        }
+        return input;
+    }
+
+    private static Map<String, Object> reservationBody(String reference) {
+        return Map.of("reference", reference, "lines", List.of(Map.of("itemId", itemId, "quantity", 1)));
+    }
+
+    private static Map<String, Object> requestBody(String title) {
+        return Api.request(title, "UA", Map.of(itemId, 1));
+    }
+
+    private static String submittedRequest(String title) {
+        String id = Api.createDraft("olena", requestBody(title));
+        Api.submit("olena", id);
+        return id;
+    }
+
+    /** A fresh case whose {@code stage} is open: the stages before it approved by other deciders. */
+    private static String caseOpenAt(String stage) {
+        String id = Api.caseOf(submittedRequest("Matrix: a case to decide at " + stage), 1);
+        List<String[]> before = switch (stage) {
+            case "policy-board" -> List.of(new String[] {"sora", "technical-review"}, new String[] {"seoyeon", "export-control"});
+            case "final-authorization" -> List.of(new String[] {"sora", "technical-review"},
+                    new String[] {"seoyeon", "export-control"}, new String[] {"hana", "policy-board"},
+                    new String[] {"jiho", "policy-board"});
+            default -> List.of();
+        };
+        for (String[] decision : before) {
+            Api.decide(decision[0], id, decision[1], "APPROVE", null, null).then().statusCode(201);
+        }
+        return id;
+    }
+
+    private static String abbreviate(String body) {
+        String flat = body.replaceAll("\\s+", " ");
+        return flat.length() > 200 ? flat.substring(0, 200) + "…" : flat;
+    }
+}

@@ -109,6 +109,24 @@ public abstract class ServiceFoundationContract {
     }
 
     @Test
+    void answersCarryBrowserSecurityHeaders() {
+        given().auth().oauth2(Tokens.of(refusedUser())).when().get(authenticatedPath()).then().statusCode(200)
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("X-Frame-Options", equalTo("DENY"))
+                .header("Referrer-Policy", equalTo("no-referrer"));
+    }
+
+    @Test
+    void corsAdmitsOnlyTheConfiguredOrigins() {
+        given().header("Origin", "http://localhost:8082").header("Access-Control-Request-Method", "GET")
+                .when().options(authenticatedPath()).then()
+                .header("Access-Control-Allow-Origin", equalTo("http://localhost:8082"));
+        given().header("Origin", "https://attacker.example").header("Access-Control-Request-Method", "GET")
+                .when().options(authenticatedPath()).then()
+                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.not(equalTo("https://attacker.example")));
+    }
+
+    @Test
     void unknownRouteIs404Problem() {
         given().auth().oauth2(Tokens.of(permittedUser())).when().get("/no/such/route").then().statusCode(404)
                 .contentType("application/problem+json")

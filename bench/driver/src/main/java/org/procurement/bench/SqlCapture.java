@@ -58,10 +58,16 @@ final class SqlCapture {
         String pendingSql = null;
         List<String> pendingValues = List.of();
         double pendingMillis = 0;
+        boolean attach = false;   // a DETAIL line belongs to the LOG line just before it (parse/bind ones too)
         for (String line : text.split("\n")) {
             Matcher execute = EXECUTE.matcher(line);
             Matcher detail = DETAIL.matcher(line);
+            if (!execute.find() && line.contains(" LOG:  ")) {
+                attach = false;
+            }
+            execute.reset();
             if (execute.find()) {
+                attach = true;
                 if (pendingSql != null) {
                     statements.add(new Statement(pendingSql, pendingValues, pendingMillis));
                 }
@@ -69,7 +75,7 @@ final class SqlCapture {
                 pendingSql = execute.group(2).equals(database) && !execute.group(4).contains("outbox_message")
                         ? execute.group(4) : null;
                 pendingMillis = Double.parseDouble(execute.group(3));
-            } else if (detail.find() && pendingSql != null && detail.group(2).equals(database)) {
+            } else if (detail.find() && attach && pendingSql != null && detail.group(2).equals(database)) {
                 pendingValues = values(detail.group(3));
             }
         }

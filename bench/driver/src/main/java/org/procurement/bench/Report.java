@@ -113,15 +113,15 @@ final class Report {
                 26.7.3 with the project's realm, the three services from their packaged jars (`-XX:+UseSerialGC -Xmx256m`,
                 as the local stack runs them) and the load generator. Tokens are real (password grant, demo users).
                 Data is seeded by cloning rows the services wrote themselves (the demo catalogue; one request taken to
-                IN_REVIEW and one to APPROVED through the API) with `generate_series`; half of the requests of the first
-                size (up to a cap) have an open case, the rest are approved with three decisions.
+                IN_REVIEW and one to APPROVED through the API) with `generate_series`; of each size's new requests four
+                fifths (at most 20 000) have an open case, for the decision scenario; the rest are approved with three decisions.
 
                 * **capacity**: closed loop, N connections calling back to back; the most the scenario does.
                 * **steps**: open loop at fixed fractions of that capacity; every latency is measured from the moment
                   the call was due, so queueing behind a slow call counts (coordinated-omission corrected, HdrHistogram).
                 * **database ceiling**: the exact SQL one call of the scenario runs (captured from PostgreSQL's log for
-                  one real call, parameters inlined) run by `pgbench -M prepared` with the same number of clients,
-                  closed loop. For *get one request* the id is random per transaction, as in the HTTP scenario.
+                  one real call) run by `pgbench -M prepared` with the same parameters bound the same way (`-D`),
+                  so PostgreSQL plans them as it plans the service's; same number of clients, closed loop. For *get one request* the id is random per transaction, as in the HTTP scenario.
                 * **framework ceiling**: `bench/echo`, a Quarkus app with the services' REST, Jackson, OIDC and metrics
                   extensions whose one authenticated endpoint returns the catalogue's default page (captured from the
                   real service) from memory; same token, same load generator, same connections.

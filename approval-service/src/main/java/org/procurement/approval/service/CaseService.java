@@ -45,13 +45,16 @@ public class CaseService {
     private final RequestEvents requestEvents;
     private final EntityManager em;
     private final Clock clock;
+    private final ApprovalMetrics metrics;
 
-    public CaseService(PolicyService policies, AuditTrail audit, RequestEvents requestEvents, EntityManager em, Clock clock) {
+    public CaseService(PolicyService policies, AuditTrail audit, RequestEvents requestEvents, EntityManager em, Clock clock,
+                       ApprovalMetrics metrics) {
         this.policies = policies;
         this.audit = audit;
         this.requestEvents = requestEvents;
         this.em = em;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** Idempotent by request and round: a retry finds the case the first call opened. */
@@ -83,6 +86,7 @@ public class CaseService {
         }
         Instant now = clock.instant();
         locked.decide(actor, stageKey, outcome, text, now);
+        metrics.decided(outcome);
         recordEvents(locked);
         if (locked.status().isClosed()) {
             requestEvents.caseClosed(locked, now);

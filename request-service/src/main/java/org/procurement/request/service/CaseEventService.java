@@ -27,14 +27,16 @@ public class CaseEventService {
     private final ProcessedEvents processed;
     private final RequestEvents events;
     private final Clock clock;
+    private final RequestMetrics metrics;
 
     public CaseEventService(RequestRepository requests, RequestStore store, ProcessedEvents processed,
-            RequestEvents events, Clock clock) {
+            RequestEvents events, Clock clock, RequestMetrics metrics) {
         this.requests = requests;
         this.store = store;
         this.processed = processed;
         this.events = events;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Transactional
@@ -65,6 +67,7 @@ public class CaseEventService {
         } else {
             request.decide(event.outcome(), event.conditions(), event.reason(), actor, now);
             events.decided(request);
+            metrics.decided(request);
         }
         store.save(request);
         return new EventReceipt(true, false, request.status());

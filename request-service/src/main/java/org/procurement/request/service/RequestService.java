@@ -42,10 +42,11 @@ public class RequestService {
     private final RequestEvents events;
     private final Caller caller;
     private final Clock clock;
+    private final RequestMetrics metrics;
 
     public RequestService(RequestRepository requests, TimelineRepository timeline, RequestStore store,
             RequestAccess access, IdempotencyKeys idempotencyKeys, Catalogue catalogue, RequestEvents events,
-            Caller caller, Clock clock) {
+            Caller caller, Clock clock, RequestMetrics metrics) {
         this.requests = requests;
         this.timeline = timeline;
         this.store = store;
@@ -55,6 +56,7 @@ public class RequestService {
         this.events = events;
         this.caller = caller;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -132,7 +134,7 @@ public class RequestService {
         Set<UUID> itemIds = new LinkedHashSet<>();
         checked.lines().stream().map(LineItem::itemId).forEach(itemIds::add);
         Map<UUID, CatalogueEntry> entries = catalogue.lookup(itemIds);
-        return QuarkusTransaction.requiringNew().call(() -> {
+        Request submitted = QuarkusTransaction.requiringNew().call(() -> {
             Request request = access.requireOwn(requests.findByIdOptional(id), id);
             if (request.version() != checked.version()) {
                 throw ProblemException.conflict("concurrent-modification", "Concurrent modification",
@@ -144,6 +146,8 @@ public class RequestService {
             events.submitted(request);
             return flushed(request);
         });
+        metrics.submitted(submitted);
+        return submitted;
     }
 
     @Transactional
@@ -155,6 +159,7 @@ public class RequestService {
         request.withdraw(reason, actor, clock.instant());
         store.save(request);
         events.withdrawn(request, from, reason, actor);
+        metrics.withdrawn();
         return flushed(request);
     }
 

@@ -75,10 +75,31 @@ public class CatalogService {
         });
         List<CatalogItem> items = select.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
                 .getResultList();
-        long total = items.size() < query.size() && (query.page() == 0 || !items.isEmpty())
-                ? (long) query.page() * query.size() + items.size()
-                : count.getSingleResult();
+        long total;
+        if (items.size() < query.size() && (query.page() == 0 || !items.isEmpty())) {
+            total = (long) query.page() * query.size() + items.size();
+        } else if (onlyStatusAndCategories(query)) {
+            total = tally(query.status().orElse(ItemStatus.ACTIVE), query.categories());
+        } else {
+            total = count.getSingleResult();
+        }
         return new Listing(items, total);
+    }
+
+    /** Listings filtered by nothing but status and category are counted from the tally, not by scanning. */
+    private static boolean onlyStatusAndCategories(ItemQuery query) {
+        return query.ids().isEmpty() && query.text().isEmpty() && query.lethal().isEmpty() && !query.inStockOnly();
+    }
+
+    private long tally(ItemStatus status, List<Category> categories) {
+        List<String> names = (categories.isEmpty() ? List.of(Category.values()) : categories).stream()
+                .map(Enum::name).toList();
+        Number sum = (Number) em.createNativeQuery(
+                        "select coalesce(sum(items), 0) from catalog_item_tally where status = ?1 and category in (?2)")
+                .setParameter(1, status.name())
+                .setParameter(2, names)
+                .getSingleResult();
+        return sum.longValue();
     }
 
     public CatalogItem get(UUID id) {
@@ -94,17 +115,19 @@ public class CatalogService {
                 .orElseThrow(() -> ProblemException.notFound("Catalogue item with SKU", sku));
     }
 
-    /** Active items per category, every category listed even when empty. */
+    /** Active items per category, every category listed even when empty (read from the trigger-kept tally). */
     public Map<Category, Long> countsByCategory() {
         Map<Category, Long> counts = new EnumMap<>(Category.class);
         for (Category category : Category.values()) {
             counts.put(category, 0L);
         }
-        em.createQuery("select i.category, count(i) from CatalogItem i where i.status = :status group by i.category",
-                        Object[].class)
-                .setParameter("status", ItemStatus.ACTIVE)
-                .getResultList()
-                .forEach(row -> counts.put((Category) row[0], (Long) row[1]));
+        List<?> rows = em.createNativeQuery("select category, items from catalog_item_tally where status = ?1")
+                .setParameter(1, ItemStatus.ACTIVE.name())
+                .getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            counts.put(Category.valueOf((String) columns[0]), ((Number) columns[1]).longValue());
+        }
         return counts;
     }
 

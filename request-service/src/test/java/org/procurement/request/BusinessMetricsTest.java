@@ -3,11 +3,8 @@ package org.procurement.request;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.procurement.testing.Metrics;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.procurement.request.Api.as;
 import static org.procurement.testing.DemoUser.OLENA;
@@ -36,10 +33,8 @@ class BusinessMetricsTest {
         assertEquals(withdrawn + 1, metric(WITHDRAWN));
     }
 
-    /** The value of one sample of the Prometheus text format, 0 when it has not been recorded yet. */
+    /** 0 while a counter has not been recorded yet. */
     private static double metric(String nameAndLabels) {
-        String text = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher matcher = Pattern.compile("(?m)^" + nameAndLabels + " ([0-9.eE+-]+)$").matcher(text);
-        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
+        return Metrics.sample(nameAndLabels).orElse(0);
     }
 }

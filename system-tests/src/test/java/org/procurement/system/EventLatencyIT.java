@@ -3,10 +3,10 @@ package org.procurement.system;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.procurement.system.Api.requests;
@@ -31,15 +31,11 @@ class EventLatencyIT {
             Api.awaitStatus("taras", id, "IN_REVIEW");
             List<Map<String, Object>> timeline = requests("taras").get("/requests/" + id + "/timeline").then()
                     .extract().path("");
-            millis.add(Duration.between(at(timeline, "SUBMITTED"), at(timeline, "CASE_OPENED")).toMillis());
+            millis.add(Duration.between(Objects.requireNonNull(Latencies.at(timeline, "SUBMITTED")),
+                    Objects.requireNonNull(Latencies.at(timeline, "CASE_OPENED"))).toMillis());
         }
         assertEquals(20, millis.size());
         Story.say("submit committed → case opened applied in request-service (two outbox hops), 20 requests: %s",
                 Latencies.summary(millis));
-    }
-
-    private static Instant at(List<Map<String, Object>> timeline, String action) {
-        return timeline.stream().filter(entry -> action.equals(entry.get("action"))).findFirst()
-                .map(entry -> Instant.parse((String) entry.get("at"))).orElseThrow();
     }
 }

@@ -42,7 +42,8 @@ final class Latencies {
                 summary(SUBMIT_TO_IN_REVIEW), summary(CLOSE_TO_DECIDED));
     }
 
-    private static Instant at(List<Map<String, Object>> timeline, String action) {
+    /** When the timeline last recorded {@code action}, or null if it never did. */
+    static Instant at(List<Map<String, Object>> timeline, String action) {
         return timeline.stream().filter(entry -> action.equals(entry.get("action"))).reduce((a, b) -> b)
                 .map(entry -> Instant.parse((String) entry.get("at"))).orElse(null);
     }

@@ -21,17 +21,9 @@ if ! command -v pgbench >/dev/null; then
   fi
 fi
 
-missing=no
-for s in catalog-service request-service approval-service; do
-  [ -f "$s/target/quarkus-app/quarkus-run.jar" ] || missing=yes
-done
-if [ "$missing" = yes ]; then
-  echo "bench: building the services (./mvnw -B -q install -DskipTests)"
-  ./mvnw -B -q install -DskipTests
-else
-  # the driver links against local-stack; install it (and the parent pom) so bench/ resolves them
-  ./mvnw -B -q install -DskipTests -pl local-stack -am
-fi
+# always build: a benchmark of stale jars would measure yesterday's code (incremental, ~1 minute when warm)
+echo "bench: building the suite (./mvnw -B -q install -DskipTests)"
+./mvnw -B -q install -DskipTests
 echo "bench: building the driver and the echo app"
 ./mvnw -B -q -f bench/pom.xml package -DskipTests
 

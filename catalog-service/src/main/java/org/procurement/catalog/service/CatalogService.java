@@ -5,11 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import org.hibernate.jpa.HibernateHints;
 import org.procurement.catalog.config.CatalogConfig;
 import org.procurement.catalog.domain.CatalogItem;
 import org.procurement.catalog.domain.Category;
 import org.procurement.catalog.domain.ItemDetails;
 import org.procurement.catalog.domain.ItemStatus;
+import org.procurement.catalog.domain.ItemTally;
 import org.procurement.support.http.EntityTags;
 import org.procurement.support.problem.Problem;
 import org.procurement.support.problem.ProblemException;
@@ -73,7 +75,9 @@ public class CatalogService {
             select.setParameter(name, value);
             count.setParameter(name, value);
         });
-        List<CatalogItem> items = select.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
+        // read-only: the page is only rendered, so Hibernate keeps no snapshots to dirty-check
+        List<CatalogItem> items = select.setHint(HibernateHints.HINT_READ_ONLY, true)
+                .setFirstResult(query.page() * query.size()).setMaxResults(query.size())
                 .getResultList();
         long total;
         if (items.size() < query.size() && (query.page() == 0 || !items.isEmpty())) {
@@ -92,14 +96,11 @@ public class CatalogService {
     }
 
     private long tally(ItemStatus status, List<Category> categories) {
-        List<String> names = (categories.isEmpty() ? List.of(Category.values()) : categories).stream()
-                .map(Enum::name).toList();
-        Number sum = (Number) em.createNativeQuery(
-                        "select coalesce(sum(items), 0) from catalog_item_tally where status = ?1 and category in (?2)")
-                .setParameter(1, status.name())
-                .setParameter(2, names)
+        return em.createQuery("select coalesce(sum(t.items), 0) from ItemTally t"
+                        + " where t.status = :status and t.category in :categories", Long.class)
+                .setParameter("status", status)
+                .setParameter("categories", categories.isEmpty() ? List.of(Category.values()) : categories)
                 .getSingleResult();
-        return sum.longValue();
     }
 
     public CatalogItem get(UUID id) {
@@ -121,13 +122,10 @@ public class CatalogService {
         for (Category category : Category.values()) {
             counts.put(category, 0L);
         }
-        List<?> rows = em.createNativeQuery("select category, items from catalog_item_tally where status = ?1")
-                .setParameter(1, ItemStatus.ACTIVE.name())
-                .getResultList();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            counts.put(Category.valueOf((String) columns[0]), ((Number) columns[1]).longValue());
-        }
+        em.createQuery("from ItemTally t where t.status = :status", ItemTally.class)
+                .setParameter("status", ItemStatus.ACTIVE)
+                .getResultStream()
+                .forEach(tally -> counts.put(tally.category, tally.items));
         return counts;
     }
 

@@ -17,7 +17,7 @@ public record LauncherArgs(Command command, boolean reset, boolean withServices)
             "  --no-services  start only PostgreSQL and Keycloak",
             "",
             "Environment: PG_PORT (15432), KEYCLOAK_PORT (8180), KEYCLOAK_MANAGEMENT_PORT (9180),",
-            "  PROCUREMENT_CACHE_DIR (~/.cache/procurement-suite), SERVICE_JAVA_OPTS (-XX:+UseSerialGC -Xmx256m)",
+            "  PROCUREMENT_CACHE_DIR (~/.cache/procurement-suite), SERVICE_JAVA_OPTS (-XX:+UseSerialGC -Xms16m -Xmx128m -Xmn24m ...)",
             "",
             "Existing servers instead of the embedded ones (see local-stack/README.md):",
             "  PG_URL=jdbc:postgresql://host[:port][/database]  with PG_ADMIN_USER, PG_ADMIN_PASSWORD: an account that",

@@ -45,6 +45,8 @@ public final class ServiceProcess implements AutoCloseable {
     static Map<String, String> environment(ServiceSpec spec, StackSettings settings) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_PROFILE", "prod,demo");
+        // glibc gives each thread that allocates its own malloc arena (64 MB reserved each); two are plenty here
+        env.put("MALLOC_ARENA_MAX", "2");
         env.put("HTTP_PORT", Integer.toString(settings.servicePort(spec)));
         // demo credentials inside: listen on loopback only
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");

@@ -9,4 +9,12 @@ public interface CatalogConfig {
     /** ISO 4217 code of the one currency every price is in. */
     @WithDefault("USD")
     String currency();
+
+    /**
+     * Filtered listings (text, lethal, in-stock) count their matches up to this many, or up to the end of the page
+     * asked for if that is further; beyond it the total is a lower bound. Counting every match of a common word in
+     * a million items took longer than finding the page.
+     */
+    @WithDefault("1000")
+    int countLimit();
 }

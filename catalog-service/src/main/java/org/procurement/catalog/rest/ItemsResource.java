@@ -100,7 +100,8 @@ public class ItemsResource {
                 QueryParameters.intInRange("page", page, 0, 0, 100_000),
                 QueryParameters.intInRange("size", size, wantedIds.isEmpty() ? 20 : MAX_PAGE_SIZE, 1, MAX_PAGE_SIZE));
         CatalogService.Listing listing = catalog.search(query, descending);
-        return Page.of(listing.items().stream().map(ItemView::of).toList(), listing.total(), query.page(), query.size(), uri);
+        return Page.of(listing.items().stream().map(ItemView::of).toList(), listing.total(), listing.totalExact(),
+                query.page(), query.size(), uri);
     }
 
     @GET

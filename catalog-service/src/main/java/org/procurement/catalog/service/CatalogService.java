@@ -38,7 +38,8 @@ public class CatalogService {
         this.clock = clock;
     }
 
-    public record Listing(List<CatalogItem> items, long total) {
+    /** A page of items and how many match; {@code totalExact} false when counting stopped at the count limit. */
+    public record Listing(List<CatalogItem> items, long total, boolean totalExact) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -70,24 +71,31 @@ public class CatalogService {
         }
         TypedQuery<CatalogItem> select = em.createQuery(
                 "select i from CatalogItem i" + where + " order by " + query.sort().orderBy(descending), CatalogItem.class);
+        TypedQuery<UUID> matching = em.createQuery("select i.id from CatalogItem i" + where, UUID.class);
         TypedQuery<Long> count = em.createQuery("select count(i) from CatalogItem i" + where, Long.class);
         params.forEach((name, value) -> {
             select.setParameter(name, value);
+            matching.setParameter(name, value);
             count.setParameter(name, value);
         });
         // read-only: the page is only rendered, so Hibernate keeps no snapshots to dirty-check
         List<CatalogItem> items = select.setHint(HibernateHints.HINT_READ_ONLY, true)
                 .setFirstResult(query.page() * query.size()).setMaxResults(query.size())
                 .getResultList();
-        long total;
         if (items.size() < query.size() && (query.page() == 0 || !items.isEmpty())) {
-            total = (long) query.page() * query.size() + items.size();
-        } else if (onlyStatusAndCategories(query)) {
-            total = tally(query.status().orElse(ItemStatus.ACTIVE), query.categories());
-        } else {
-            total = count.getSingleResult();
+            return new Listing(items, (long) query.page() * query.size() + items.size(), true);
         }
-        return new Listing(items, total);
+        if (onlyStatusAndCategories(query)) {
+            return new Listing(items, tally(query.status().orElse(ItemStatus.ACTIVE), query.categories()), true);
+        }
+        int limit = config.countLimit();
+        if ((long) (query.page() + 1) * query.size() > limit) {
+            // deep pages are rare: count them exactly, as a lower bound would not tell whether a next page exists
+            return new Listing(items, count.getSingleResult(), true);
+        }
+        // Count no further than needed: one past the limit tells "more than the limit" from "exactly the limit".
+        int counted = matching.setMaxResults(limit + 1).getResultList().size();
+        return new Listing(items, counted, counted <= limit);
     }
 
     /** Listings filtered by nothing but status and category are counted from the tally, not by scanning. */

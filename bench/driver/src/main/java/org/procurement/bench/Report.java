@@ -110,8 +110,8 @@ final class Report {
         md.append("## How it was measured\n\n");
         md.append("""
                 Everything runs on this one machine: embedded PostgreSQL 15 (fsync and synchronous commit on), Keycloak
-                26.7.3 with the project's realm, the three services from their packaged jars (`-XX:+UseSerialGC -Xmx256m`,
-                as the local stack runs them) and the load generator. Tokens are real (password grant, demo users).
+                26.7.3 with the project's realm, the three services from their packaged jars (`%s`,
+                as the local stack runs them) and the load generator (plain sockets, one kept-alive connection per thread). Tokens are real (password grant, demo users).
                 Data is seeded by cloning rows the services wrote themselves (the demo catalogue; one request taken to
                 IN_REVIEW and one to APPROVED through the API) with `generate_series`; of each size's new requests four
                 fifths (at most 20 000) have an open case, for the decision scenario; the rest are approved with three decisions.
@@ -129,7 +129,7 @@ final class Report {
                   open, until request-service's `GET /requests/{id}` shows APPROVED (polled every 20 ms).
                   Latency = submit to visible outcome, excluding human time.
 
-                """);
+                """.formatted(String.join(" ", org.procurement.stack.StackSettings.DEFAULT_SERVICE_JVM_OPTIONS)));
 
         md.append("## Results\n\n");
         md.append("| scenario | size | capacity /s | p50 / p95 / p99 at ~50% load (ms) | vs database ceiling | vs framework ceiling |\n");

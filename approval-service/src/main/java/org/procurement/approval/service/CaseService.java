@@ -73,8 +73,8 @@ public class CaseService {
         ApprovalCase opened = ApprovalCase.open(facts, policy.version(),
                 policies.definition(policy).route(routingFacts, policies.routingContext()), now);
         opened.persist();
-        recordEvents(opened);
         requestEvents.caseOpened(opened, now);
+        recordEvents(opened);
         return new Opening(opened.id(), true);
     }
 
@@ -87,10 +87,10 @@ public class CaseService {
         Instant now = clock.instant();
         locked.decide(actor, stageKey, outcome, text, now);
         metrics.decided(outcome);
-        recordEvents(locked);
         if (locked.status().isClosed()) {
             requestEvents.caseClosed(locked, now);
         }
+        recordEvents(locked);
     }
 
     /** Idempotent: cancelling a closed case changes nothing and says how it was closed. */
@@ -162,7 +162,13 @@ public class CaseService {
         return viewer.roles().stream().anyMatch(SEE_ALL_CASES::contains);
     }
 
+    /**
+     * Appends the case's new events to the audit chain, as the last writes of the transaction: the case's own rows
+     * are flushed first, so the chain lock (which every appender of every replica queues for) is held only for
+     * the audit rows and the commit.
+     */
     private void recordEvents(ApprovalCase c) {
+        em.flush();
         c.takeEvents().forEach(event -> audit.append(AuditEvent.of(c, event)));
     }
 }

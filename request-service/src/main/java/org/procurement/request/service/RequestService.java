@@ -102,12 +102,13 @@ public class RequestService {
         return flushed(request);
     }
 
-    @Transactional
+    /** Reads run without a transaction of their own (one statement in autocommit, no BEGIN/COMMIT round trips). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Request get(UUID id) {
         return access.requireVisible(requests.findByIdOptional(id), id);
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Request getByReference(String reference) {
         return access.requireVisible(requests.findByReference(reference.toUpperCase(Locale.ROOT)), reference);
     }

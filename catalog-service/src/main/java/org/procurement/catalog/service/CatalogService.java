@@ -21,6 +21,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -69,19 +70,15 @@ public class CatalogService {
         if (query.inStockOnly()) {
             where.append(" and i.availableQuantity > 0");
         }
-        TypedQuery<CatalogItem> select = em.createQuery(
-                "select i from CatalogItem i" + where + " order by " + query.sort().orderBy(descending), CatalogItem.class);
-        TypedQuery<UUID> matching = em.createQuery("select i.id from CatalogItem i" + where, UUID.class);
-        TypedQuery<Long> count = em.createQuery("select count(i) from CatalogItem i" + where, Long.class);
-        params.forEach((name, value) -> {
-            select.setParameter(name, value);
-            matching.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        // read-only: the page is only rendered, so Hibernate keeps no snapshots to dirty-check
-        List<CatalogItem> items = select.setHint(HibernateHints.HINT_READ_ONLY, true)
-                .setFirstResult(query.page() * query.size()).setMaxResults(query.size())
-                .getResultList();
+        String orderBy = " order by " + query.sort().orderBy(descending);
+        int first = query.page() * query.size();
+        // A text search finds its page's ids first: in name order that is an index-only scan of
+        // catalog_item_status_name, which carries search_text (V4); then it reads just those items.
+        List<CatalogItem> items = query.text().isPresent()
+                ? byIds(bound("select i.id from CatalogItem i" + where + orderBy, UUID.class, params)
+                        .setFirstResult(first).setMaxResults(query.size()).getResultList())
+                : readOnly(bound("select i from CatalogItem i" + where + orderBy, CatalogItem.class, params))
+                        .setFirstResult(first).setMaxResults(query.size()).getResultList();
         if (items.size() < query.size() && (query.page() == 0 || !items.isEmpty())) {
             return new Listing(items, (long) query.page() * query.size() + items.size(), true);
         }
@@ -91,11 +88,35 @@ public class CatalogService {
         int limit = config.countLimit();
         if ((long) (query.page() + 1) * query.size() > limit) {
             // deep pages are rare: count them exactly, as a lower bound would not tell whether a next page exists
-            return new Listing(items, count.getSingleResult(), true);
+            return new Listing(items, bound("select count(i) from CatalogItem i" + where, Long.class, params)
+                    .getSingleResult(), true);
         }
         // Count no further than needed: one past the limit tells "more than the limit" from "exactly the limit".
-        int counted = matching.setMaxResults(limit + 1).getResultList().size();
+        int counted = bound("select i.id from CatalogItem i" + where, UUID.class, params)
+                .setMaxResults(limit + 1).getResultList().size();
         return new Listing(items, counted, counted <= limit);
+    }
+
+    private <T> TypedQuery<T> bound(String hql, Class<T> type, Map<String, Object> params) {
+        TypedQuery<T> query = em.createQuery(hql, type);
+        params.forEach(query::setParameter);
+        return query;
+    }
+
+    /** The items with these ids, in the ids' order. */
+    private List<CatalogItem> byIds(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, CatalogItem> found = new HashMap<>();
+        readOnly(em.createQuery("select i from CatalogItem i where i.id in :ids", CatalogItem.class).setParameter("ids", ids))
+                .getResultList().forEach(item -> found.put(item.id, item));
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    /** Pages are only rendered, so Hibernate need keep no snapshots to dirty-check. */
+    private static <T> TypedQuery<T> readOnly(TypedQuery<T> query) {
+        return query.setHint(HibernateHints.HINT_READ_ONLY, true);
     }
 
     /** Listings filtered by nothing but status and category are counted from the tally, not by scanning. */

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -170,19 +171,35 @@ public final class Bench {
         Thread.sleep(1500);
 
         startEcho();
-        Seeder seeder = new Seeder(catalogDb, requestDb, approvalDb);
+        Seeder seeder = new Seeder(superuser(org.procurement.stack.Database.CATALOG),
+                superuser(org.procurement.stack.Database.REQUEST), superuser(org.procurement.stack.Database.APPROVAL));
+        String openRef = seeder.reference(openTemplate);
+        String approvedRef = seeder.reference(approvedTemplate);
         long seededItems = 0;
         for (long size : plan.sizes()) {
             say("seeding to %,d catalogue items and %,d requests with cases", size, size);
             long s0 = System.nanoTime();
-            seeder.catalogue(seededItems + 1, size);
+            long itemsFrom = seededItems + 1;
+            long requestsFrom = seededRequests + 1;
+            long open = Math.min((size - seededRequests) * 4 / 5, 20_000);
+            // the three databases are seeded side by side, each from its own session
+            inParallel(
+                    () -> {
+                        seeder.catalogue(itemsFrom, size);
+                        Seeder.analyze(seeder.catalog());
+                    },
+                    () -> {
+                        seeder.requests(requestsFrom, requestsFrom + open - 1, openTemplate, openRef);
+                        seeder.requests(requestsFrom + open, size, approvedTemplate, approvedRef);
+                        Seeder.analyze(seeder.request());
+                    },
+                    () -> {
+                        seeder.cases(requestsFrom, requestsFrom + open - 1, openTemplate, openRef, openCase);
+                        seeder.cases(requestsFrom + open, size, approvedTemplate, approvedRef, approvedCase);
+                        Seeder.analyze(seeder.approval());
+                    });
             seededItems = size;
-            long newRequests = size - seededRequests;
-            long open = Math.min(newRequests * 4 / 5, 20_000);
-            seeder.requests(seededRequests + 1, seededRequests + open, openTemplate, openCase);
-            seeder.requests(seededRequests + open + 1, size, approvedTemplate, approvedCase);
             seededRequests = size;
-            seeder.analyze();
             seedSeconds.put(label(size), (System.nanoTime() - s0) / 1e9);
             say("seeded in %.0f s", seedSeconds.get(label(size)));
             openCases.clear();
@@ -195,6 +212,39 @@ public final class Bench {
                     readySeconds.get(spec.name()), startedIn.get(spec.name())));
         }
         memory.put("echo (ceiling)", new Memory("echo (ceiling)", idleRss.getOrDefault("echo", 0L), rssKb(echo.pid()), 0, ""));
+    }
+
+    /** A superuser session on one of the suite's databases (trust authentication on localhost, as the stack runs it). */
+    private Connection superuser(org.procurement.stack.Database database) throws SQLException {
+        return Db.connect(settings.jdbcUrl(database), "postgres", "");
+    }
+
+    @FunctionalInterface
+    interface SeedTask {
+        void run() throws Exception;
+    }
+
+    /** Runs the tasks on their own threads and waits for all; the first failure is rethrown. */
+    private static void inParallel(SeedTask... tasks) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(tasks.length);
+        try {
+            List<java.util.concurrent.Future<Object>> done = new ArrayList<>();
+            for (SeedTask task : tasks) {
+                done.add(pool.submit(() -> {
+                    task.run();
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<Object> future : done) {
+                try {
+                    future.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------- scenarios

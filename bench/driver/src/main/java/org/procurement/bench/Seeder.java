@@ -19,10 +19,22 @@ final class Seeder {
     private final Connection request;
     private final Connection approval;
 
-    Seeder(Connection catalog, Connection request, Connection approval) {
+    /**
+     * Connections as the superuser, one per database, so each can be seeded from its own thread. Request and
+     * approval rows are cloned from rows that already satisfy every foreign key, so those sessions skip the
+     * per-row foreign-key checks (session_replication_role = replica: triggers off; neither database has
+     * triggers on the seeded tables). The catalogue keeps its triggers: they keep the item tally.
+     */
+    Seeder(Connection catalog, Connection request, Connection approval) throws SQLException {
         this.catalog = catalog;
         this.request = request;
         this.approval = approval;
+        for (Connection c : List.of(catalog, request, approval)) {
+            Db.execute(c, "SET synchronous_commit = off");
+            Db.execute(c, "SET maintenance_work_mem = '256MB'");
+        }
+        Db.execute(request, "SET session_replication_role = replica");
+        Db.execute(approval, "SET session_replication_role = replica");
     }
 
     /** Catalogue items numbered from..to, cloned round-robin from the demo items. */
@@ -41,12 +53,8 @@ final class Seeder {
         clone(catalog, "catalog_item", templates, "t.rn = g % t.n_templates", from, to, set);
     }
 
-    /**
-     * Requests numbered from..to, each with its lines, timeline, case, stages (and decisions), cloned from the
-     * request {@code templateId} / case {@code templateCaseId}.
-     */
-    void requests(long from, long to, String templateId, String templateCaseId) throws SQLException {
-        String ref = Db.single(request, "SELECT reference FROM procurement_request WHERE id = '" + templateId + "'");
+    /** Requests numbered from..to, each with its lines and timeline, cloned from the request {@code templateId}. */
+    void requests(long from, long to, String templateId, String ref) throws SQLException {
         String newId = "md5('bench-req-' || g)::uuid";
         String newRef = "'BEN-' || lpad(g::text, 8, '0')";
         String shift = " - g * interval '1 minute'";
@@ -69,9 +77,23 @@ final class Seeder {
         set.put("occurred_at", "t.occurred_at" + shift);
         set.put("detail", "replace(t.detail, '" + ref + "', " + newRef + ")");
         clone(request, "timeline_entry", "timeline_entry", "t.request_id = '" + templateId + "'", from, to, set);
+    }
 
+    /** The reference of a request, read before the databases are seeded from separate threads. */
+    String reference(String requestId) throws SQLException {
+        return Db.single(request, "SELECT reference FROM procurement_request WHERE id = '" + requestId + "'");
+    }
+
+    /**
+     * The cases of requests numbered from..to, with stages and decisions, cloned from case {@code templateCaseId}
+     * of request {@code templateId} (reference {@code ref}).
+     */
+    void cases(long from, long to, String templateId, String ref, String templateCaseId) throws SQLException {
+        String newId = "md5('bench-req-' || g)::uuid";
+        String newRef = "'BEN-' || lpad(g::text, 8, '0')";
+        String shift = " - g * interval '1 minute'";
         String newCase = "md5('bench-case-' || g)::uuid";
-        set = new LinkedHashMap<>();
+        Map<String, String> set = new LinkedHashMap<>();
         set.put("id", newCase);
         set.put("request_id", newId);
         set.put("reference", newRef);
@@ -96,10 +118,21 @@ final class Seeder {
         clone(approval, "decision", "decision", "t.case_id = '" + templateCaseId + "'", from, to, set);
     }
 
-    void analyze() throws SQLException {
-        for (Connection c : List.of(catalog, request, approval)) {
-            Db.execute(c, "VACUUM ANALYZE");
-        }
+    /** VACUUM ANALYZE of one database (the seeded tables' statistics and visibility maps). */
+    static void analyze(Connection c) throws SQLException {
+        Db.execute(c, "VACUUM ANALYZE");
+    }
+
+    Connection catalog() {
+        return catalog;
+    }
+
+    Connection request() {
+        return request;
+    }
+
+    Connection approval() {
+        return approval;
     }
 
     /**

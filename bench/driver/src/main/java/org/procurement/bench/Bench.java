@@ -45,7 +45,7 @@ public final class Bench {
         static Plan of(boolean quick) {
             return quick
                     ? new Plan(true, List.of(1_000L, 10_000L), 16, 1, 2, 2, new double[]{0.3, 0.7}, 8, 2)
-                    : new Plan(false, List.of(10_000L, 1_000_000L), 16, 3, 5, 6, new double[]{0.25, 0.5, 0.75, 0.9}, 16, 5);
+                    : new Plan(false, List.of(10_000L, 1_000_000L), 16, 3, 5, 5, new double[]{0.25, 0.5, 0.75}, 16, 5);
         }
     }
 

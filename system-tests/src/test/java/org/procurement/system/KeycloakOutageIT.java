@@ -26,8 +26,14 @@ class KeycloakOutageIT {
         for (String user : List.of("olena", "taras", "audrey")) {
             Keycloak.token(user);   // signed in before the outage
         }
-        Ledger ledger = new Ledger("Keycloak outage load");
-        Load load = new Load("keycloak-outage", 2, (l, client) -> ledger.createAndSubmit(l, client == 0 ? "olena" : "taras"));
+        Ledger ledger = new Ledger("Keycloak outage load", 30);
+        Load load = new Load("keycloak-outage", 3, (l, client) -> {
+            switch (client) {
+                case 0 -> ledger.createAndSubmit(l, "olena");
+                case 1 -> ledger.createAndSubmit(l, "taras");
+                default -> ledger.withdrawOldest(l, "olena");
+            }
+        });
         int casesBefore;
         try (load) {
             load.awaitCount("submit", "1-before", Load::success, 4, Duration.ofSeconds(60));
@@ -74,9 +80,10 @@ class KeycloakOutageIT {
         }
         assertEquals(List.of(), load.crashes(), "client errors");
         assertEquals(List.of(), load.unacceptable(), "every answer a success or a problem document");
-        assertEquals(0, load.count("create", "2-outage", Load::failure) + load.count("submit", "2-outage", Load::failure),
-                "nothing the load did needed Keycloak: " + load.summary());
+        assertEquals(0, load.count("create", "2-outage", Load::failure) + load.count("submit", "2-outage", Load::failure)
+                + load.count("withdraw", "2-outage", Load::failure), "nothing the load did needed Keycloak: " + load.summary());
         Story.say("Keycloak outage: %s (load: %s)", ledger.reconcile(Duration.ofSeconds(120)), load.summary());
+        ledger.withdrawTheRest("olena");
     }
 
     private static long countCases(Ledger ledger) {

@@ -26,14 +26,31 @@ final class Ledger {
     final Set<String> submitted = ConcurrentHashMap.newKeySet();
     /** Cases whose final authorization was acknowledged with 201. */
     final Set<String> finallyApproved = ConcurrentHashMap.newKeySet();
+    /** Requests whose withdrawal was acknowledged with 200. */
+    final Set<String> withdrawn = ConcurrentHashMap.newKeySet();
+    private final java.util.Queue<String> withdrawable = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final int maxBacklog;
 
-    /** @param tag starts the title of every request of this load, so that its rows can be counted in the database */
-    Ledger(String tag) {
+    /**
+     * @param tag        starts the title of every request of this load, so that its rows can be counted in the database
+     * @param maxBacklog submissions still undecided (neither finally approved nor withdrawn) at which submitters
+     *                   wait: keeps the approvers' inboxes, and so every later test, small
+     */
+    Ledger(String tag, int maxBacklog) {
         this.tag = tag + " " + UUID.randomUUID().toString().substring(0, 8);
+        this.maxBacklog = maxBacklog;
+    }
+
+    int backlog() {
+        return submitted.size() - finallyApproved.size() - withdrawn.size();
     }
 
     /** One client round: create a draft, then submit it; both answers tallied, acknowledged ids kept. */
     void createAndSubmit(Load load, String user) {
+        if (backlog() >= maxBacklog) {
+            pause();
+            return;
+        }
         Http.Reply draft = load.record("create", Http.post(user, org.procurement.stack.ServiceSpec.REQUEST, "/requests",
                 Api.request(tag + " #" + created.size(), "UA", java.util.Map.of(FIRST_AID_KIT, 1))));
         if (!draft.ok()) {
@@ -46,7 +63,43 @@ final class Ledger {
                 "/requests/" + id + "/submit", null));
         if (submit.ok()) {
             submitted.add(id);
+            withdrawable.add(id);
         }
+        pause();   // a person's pace, not a benchmark's
+    }
+
+    /** One withdrawer round: the oldest acknowledged submission not yet withdrawn, withdrawn (again later on a 503). */
+    void withdrawOldest(Load load, String user) {
+        String id = withdrawable.poll();
+        if (id == null) {
+            pause();
+            return;
+        }
+        Http.Reply reply = load.record("withdraw", Http.post(user, org.procurement.stack.ServiceSpec.REQUEST,
+                "/requests/" + id + "/withdraw", java.util.Map.of("reason", "Covered by another programme")));
+        if (reply.ok()) {
+            withdrawn.add(id);
+        } else {
+            withdrawable.add(id);
+        }
+        pause();
+    }
+
+    /**
+     * After the load: withdraws what is still undecided (cancelling its case), so that no approver's inbox keeps this
+     * load's cases.
+     */
+    void withdrawTheRest(String user) {
+        List<String> open = Sql.rows(Database.APPROVAL,
+                "SELECT request_id FROM approval_case WHERE title LIKE ? AND status = 'OPEN'", tag + " #%").stream()
+                .map(row -> row.get("request_id").toString()).toList();
+        for (String id : open) {
+            Http.post(user, org.procurement.stack.ServiceSpec.REQUEST, "/requests/" + id + "/withdraw",
+                    java.util.Map.of("reason", "End of the test"));
+        }
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> Sql.number(
+                Database.APPROVAL, "SELECT count(*) FROM approval_case WHERE title LIKE ? AND status = 'OPEN'",
+                tag + " #%") == 0);
     }
 
     /** One decider round: the first open task of {@code stage} on one of this load's cases, approved. */
@@ -123,7 +176,7 @@ final class Ledger {
     /** A failing client waits a little before the next try, as a real one would, instead of spinning. */
     static void pause() {
         try {
-            Thread.sleep(200);
+            Thread.sleep(100);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -147,22 +200,32 @@ final class Ledger {
         await().atMost(within).pollInterval(Duration.ofMillis(500)).until(() -> Sql.number(Database.APPROVAL,
                 "SELECT count(DISTINCT request_id) FROM approval_case WHERE request_id = ANY(?)", submittedIds)
                 == submittedIds.size());
+        // A request withdrawn before its case opened ignores the late CASE_OPENED; every other one applies it.
+        List<UUID> kept = ids(submitted.stream().filter(id -> !withdrawn.contains(id)).toList());
         await().atMost(within).pollInterval(Duration.ofMillis(500)).until(() -> Sql.number(Database.REQUEST,
                 "SELECT count(DISTINCT request_id) FROM timeline_entry WHERE request_id = ANY(?) AND action = 'CASE_OPENED'",
-                submittedIds) == submittedIds.size());
+                kept) == kept.size());
         long cases = Sql.number(Database.APPROVAL, "SELECT count(*) FROM approval_case WHERE request_id = ANY(?)",
                 submittedIds);
+        List<UUID> withdrawnIds = ids(withdrawn);
+        assertEquals(withdrawn.size(), Sql.number(Database.REQUEST,
+                "SELECT count(*) FROM procurement_request WHERE id = ANY(?) AND status = 'WITHDRAWN'", withdrawnIds),
+                "every acknowledged withdrawal is stored");
+        await().atMost(within).pollInterval(Duration.ofMillis(500)).until(() -> Sql.number(Database.APPROVAL,
+                "SELECT count(*) FROM approval_case WHERE request_id = ANY(?) AND status = 'CANCELLED'", withdrawnIds)
+                == withdrawnIds.size());
         long timelineTwice = Sql.number(Database.REQUEST, """
                 SELECT count(*) FROM (SELECT request_id, action FROM timeline_entry WHERE request_id = ANY(?)
                                        GROUP BY request_id, action HAVING count(*) > 1) twice""", createdIds);
         long ignored = Sql.number(Database.REQUEST,
-                "SELECT count(*) FROM timeline_entry WHERE request_id = ANY(?) AND action = 'EVENT_IGNORED'", createdIds);
+                "SELECT count(*) FROM timeline_entry WHERE request_id = ANY(?) AND action = 'EVENT_IGNORED'", kept);
         assertEquals(submittedIds.size(), cases, "one case per acknowledged submission, none twice");
         assertEquals(0, timelineTwice, "no timeline action recorded twice for one request");
         assertEquals(0, ignored, "no case event arrived twice or out of order");
         return ("%d drafts acknowledged, %d stored (%d rows carry the load's tag); %d submissions acknowledged, "
-                + "%d cases opened, %d requests saw their case open, 0 duplicates").formatted(created.size(), stored, withTag,
-                submitted.size(), cases, submitted.size());
+                + "%d cases opened (one each); %d withdrawals acknowledged, %d stored, %d cases cancelled; "
+                + "0 timeline actions twice").formatted(created.size(), stored, withTag, submitted.size(), cases,
+                withdrawn.size(), withdrawn.size(), withdrawn.size());
     }
 
     static List<UUID> ids(Collection<String> ids) {

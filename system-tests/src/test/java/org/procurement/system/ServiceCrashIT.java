@@ -6,6 +6,7 @@ import org.procurement.stack.ServiceSpec;
 import java.time.Duration;
 import java.util.List;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -20,7 +21,7 @@ class ServiceCrashIT {
     void killedServicesCatchUpAfterRestartWithNothingLostAndNothingTwice() {
         Suite suite = Suite.get();
         int kitsBefore = Api.available(Ledger.FIRST_AID_KIT);
-        Ledger ledger = new Ledger("Crash load");
+        Ledger ledger = new Ledger("Crash load", 25);
         Load load = new Load("crash", 5, (l, client) -> {
             switch (client) {
                 case 0 -> ledger.createAndSubmit(l, "olena");
@@ -32,6 +33,8 @@ class ServiceCrashIT {
         });
         try (load) {
             load.awaitCount("decide final-authorization", "1-before", Load::success, 2, Duration.ofSeconds(90));
+            // room for submissions while approval-service is dead
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100)).until(() -> ledger.backlog() <= 15);
 
             load.phase("2-approval-dead");
             load.expectRefusals(true);
@@ -66,6 +69,7 @@ class ServiceCrashIT {
         int approved = (int) Sql.number(org.procurement.stack.Database.APPROVAL,
                 "SELECT count(*) FROM approval_case WHERE title LIKE ? AND status = 'APPROVED'", ledger.tag + " #%");
         assertEquals(kitsBefore - approved, Api.available(Ledger.FIRST_AID_KIT), "the catalogue counted each approval once");
+        ledger.withdrawTheRest("olena");
         Story.say("SIGKILL of approval-service, then of request-service, under load: %s; %s; first-aid kits %d -> %d "
                 + "(load: %s)", submissions, outcomes, kitsBefore, kitsBefore - approved, load.summary());
     }

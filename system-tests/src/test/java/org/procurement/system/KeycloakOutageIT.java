@@ -80,8 +80,12 @@ class KeycloakOutageIT {
         }
         assertEquals(List.of(), load.crashes(), "client errors");
         assertEquals(List.of(), load.unacceptable(), "every answer a success or a problem document");
-        assertEquals(0, load.count("create", "2-outage", Load::failure) + load.count("submit", "2-outage", Load::failure)
-                + load.count("withdraw", "2-outage", Load::failure), "nothing the load did needed Keycloak: " + load.summary());
+        // A withdrawal may meet the case-opened event on the same request (409 concurrent-modification, retried);
+        // nothing else fails, as nothing the load does needs Keycloak.
+        java.util.function.Predicate<String> failedOtherwise = label -> Load.failure(label)
+                && !label.equals("409 concurrent-modification");
+        assertEquals(0, load.count("create", "2-outage", failedOtherwise) + load.count("submit", "2-outage", failedOtherwise)
+                + load.count("withdraw", "2-outage", failedOtherwise), "nothing the load did needed Keycloak: " + load.summary());
         Story.say("Keycloak outage: %s (load: %s)", ledger.reconcile(Duration.ofSeconds(120)), load.summary());
         ledger.withdrawTheRest("olena");
     }

@@ -29,7 +29,7 @@ final class Ledger {
     /** Requests whose withdrawal was acknowledged with 200. */
     final Set<String> withdrawn = ConcurrentHashMap.newKeySet();
     private final java.util.Queue<String> withdrawable = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    private final int maxBacklog;
+    private volatile int maxBacklog;
 
     /**
      * @param tag        starts the title of every request of this load, so that its rows can be counted in the database
@@ -38,6 +38,11 @@ final class Ledger {
      */
     Ledger(String tag, int maxBacklog) {
         this.tag = tag + " " + UUID.randomUUID().toString().substring(0, 8);
+        this.maxBacklog = maxBacklog;
+    }
+
+    /** Lets submitters go further ahead of the approvers (while they cannot decide), or holds them back again. */
+    void maxBacklog(int maxBacklog) {
         this.maxBacklog = maxBacklog;
     }
 

@@ -68,6 +68,22 @@ class KeycloakOutageIT {
                 casesBefore = (int) countCases(ledger);
                 Story.say("submissions keep being acknowledged and approval-service keeps opening their cases (%d so far):"
                         + " the outboxes deliver with the service-account tokens the services hold", casesBefore);
+
+                // A service that starts while Keycloak is down has neither the realm's keys nor a token of its own.
+                suite.kill(ServiceSpec.APPROVAL);
+                suite.start(ServiceSpec.APPROVAL);
+                Http.Reply refused = Http.get("audrey", ServiceSpec.APPROVAL, "/policies");
+                assertEquals(503, refused.status(), refused.label());
+                assertTrue(refused.problem(), refused.contentType());
+                int submittedAtRestart = ledger.submitted.size();
+                load.awaitCount("submit", "2-outage", Load::success,
+                        load.count("submit", "2-outage", Load::success) + 4, Duration.ofSeconds(60));
+                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> Sql.number(
+                        org.procurement.stack.Database.REQUEST, "SELECT count(*) FROM outbox_message WHERE destination "
+                                + "= 'approval' AND delivered_at IS NULL AND last_error IS NOT NULL") > 0);
+                Story.say("approval-service, restarted while Keycloak is down, is ready but answers 503 problem documents "
+                        + "(%s); request-service keeps acknowledging submissions (%d since) and keeps their case openings "
+                        + "in its outbox, retrying", refused.label(), ledger.submitted.size() - submittedAtRestart);
             } finally {
                 suite.startKeycloak();
             }

@@ -72,9 +72,9 @@ class KeycloakOutageIT {
                 // A service that starts while Keycloak is down has neither the realm's keys nor a token of its own.
                 suite.kill(ServiceSpec.APPROVAL);
                 suite.start(ServiceSpec.APPROVAL);
-                Http.Reply refused = Http.get("audrey", ServiceSpec.APPROVAL, "/policies");
-                assertEquals(503, refused.status(), refused.label());
-                assertTrue(refused.problem(), refused.contentType());
+                Http.Reply keyless = Http.get("audrey", ServiceSpec.APPROVAL, "/policies");
+                assertEquals(503, keyless.status(), keyless.label());
+                assertTrue(keyless.problem(), keyless.contentType());
                 int submittedAtRestart = ledger.submitted.size();
                 load.awaitCount("submit", "2-outage", Load::success,
                         load.count("submit", "2-outage", Load::success) + 4, Duration.ofSeconds(60));
@@ -83,7 +83,7 @@ class KeycloakOutageIT {
                                 + "= 'approval' AND delivered_at IS NULL AND last_error IS NOT NULL") > 0);
                 Story.say("approval-service, restarted while Keycloak is down, is ready but answers 503 problem documents "
                         + "(%s); request-service keeps acknowledging submissions (%d since) and keeps their case openings "
-                        + "in its outbox, retrying", refused.label(), ledger.submitted.size() - submittedAtRestart);
+                        + "in its outbox, retrying", keyless.label(), ledger.submitted.size() - submittedAtRestart);
             } finally {
                 suite.startKeycloak();
             }

@@ -70,7 +70,7 @@ final class Ledger {
             submitted.add(id);
             withdrawable.add(id);
         }
-        pause();   // a person's pace, not a benchmark's
+        thinkTime();
     }
 
     /** One withdrawer round: the oldest acknowledged submission not yet withdrawn, withdrawn (again later on a 503). */
@@ -176,6 +176,15 @@ final class Ledger {
         return ("%d cases, %d approved (%d of them acknowledged to the authorizer) = %d requests APPROVED = %d "
                 + "reservations holding %d kits; 0 closed twice, 0 events given up").formatted(cases.size(),
                 approvedReferences.size(), finallyApproved.size(), approvedRequests.size(), reservations, reservedKits);
+    }
+
+    /** A person's pace, not a benchmark's: keeps the rows a fault test leaves behind in the hundreds. */
+    private static void thinkTime() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A failing client waits a little before the next try, as a real one would, instead of spinning. */

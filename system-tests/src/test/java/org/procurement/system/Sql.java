@@ -39,7 +39,10 @@ final class Sql {
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 Object parameter = parameters[i];
-                if (parameter instanceof java.util.Collection<?> values) {
+                if (parameter instanceof java.util.Collection<?> values && values.isEmpty()) {
+                    // an empty array literal of no stated type: PostgreSQL takes the type the query needs
+                    statement.setObject(i + 1, "{}", java.sql.Types.OTHER);
+                } else if (parameter instanceof java.util.Collection<?> values) {
                     statement.setArray(i + 1, connection.createArrayOf(arrayType(values), values.toArray()));
                 } else {
                     statement.setObject(i + 1, parameter);

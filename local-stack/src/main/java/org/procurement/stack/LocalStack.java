@@ -35,6 +35,10 @@ public final class LocalStack implements AutoCloseable {
     private volatile boolean up;
     private volatile boolean closedDuringStart;
     private volatile Thread startingThread;
+    /** The embedded PostgreSQL and Keycloak, while running; replaced when a fault test restarts one. */
+    private volatile PostgresServer postgres;
+    private volatile KeycloakServer keycloak;
+    private volatile KeycloakDistribution keycloakDistribution;
 
     private record Part(String name, Runnable stop) {
     }
@@ -85,19 +89,13 @@ public final class LocalStack implements AutoCloseable {
         Progress.Step step = progress.begin("postgres", "starting on port " + settings.postgresPort());
         PostgresServer postgres;
         try {
-            postgres = PostgresServer.start(settings.postgresDataDir(), settings.postgresPort(), settings.durable(),
+            postgres = this.postgres = PostgresServer.start(settings.postgresDataDir(), settings.postgresPort(), settings.durable(),
                     settings.logFile("postgres"), settings.durable() ? settings.cacheDir().resolve("embedded-pg") : null);
         } catch (IOException | RuntimeException e) {
             step.fail(failed());
             throw new StartupException("postgres", String.valueOf(e.getMessage()), settings.logFile("postgres"), e);
         }
-        register("postgres", List.of(postgres.postmaster()), () -> {
-            try {
-                postgres.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        register("postgres", List.of(postgres.postmaster()), this::closePostgres);
         try {
             List<Database> created = postgres.provision(settings.databases());
             step.done("ready on port " + settings.postgresPort() + createdText(created));
@@ -156,8 +154,9 @@ public final class LocalStack implements AutoCloseable {
                 settings.logFile("keycloak-build"), progress);
         RealmFingerprint fingerprint = new RealmFingerprint(settings.realmFile(), settings.dataDir().resolve("realm.sha256"));
         Progress.Step step = progress.begin("keycloak", freshDatabase ? "starting, importing the realm" : "starting");
-        KeycloakServer keycloak = KeycloakServer.start(distribution, settings);
-        register("keycloak", keycloak.process().tree(), keycloak::close);
+        keycloakDistribution = distribution;
+        KeycloakServer keycloak = this.keycloak = KeycloakServer.start(distribution, settings);
+        register("keycloak", keycloak.process().tree(), this::closeKeycloak);
         try {
             Readiness.awaitAll(List.of(keycloak.readiness()), settings.keycloakTimeout(), step);
         } catch (StartupException e) {
@@ -229,6 +228,80 @@ public final class LocalStack implements AutoCloseable {
         } catch (IOException e) {
             step.fail("failed");
             throw new StartupException(spec.name(), e.toString(), settings.logFile(spec.name()), e);
+        }
+    }
+
+    /**
+     * Stops the embedded PostgreSQL (fast shutdown: sessions are ended, the data stays) as an outage looks to its
+     * clients; {@link #startPostgresAgain} brings it back. For fault tests.
+     */
+    public void stopPostgres() {
+        PostgresServer running = requireEmbedded(postgres, "postgres");
+        stoppedOnPurpose.add(running.postmaster().pid());
+        closePostgres();
+    }
+
+    /** Starts the embedded PostgreSQL again on the same data directory and port, after {@link #stopPostgres}. */
+    public void startPostgresAgain() {
+        PostgresServer stopped = requireEmbedded(postgres, "postgres");
+        Progress.Step step = progress.begin("postgres", "restarting on port " + settings.postgresPort());
+        try {
+            PostgresServer started = stopped.startAgain();
+            postgres = started;
+            pidFile.record("postgres", List.of(started.postmaster()));
+            step.done("ready again");
+        } catch (IOException | RuntimeException e) {
+            step.fail("failed");
+            throw new StartupException("postgres", String.valueOf(e.getMessage()), settings.logFile("postgres"), e);
+        }
+    }
+
+    /** Stops the embedded Keycloak (SIGTERM); {@link #startKeycloakAgain} brings it back. For fault tests. */
+    public void stopKeycloak() {
+        KeycloakServer running = requireEmbedded(keycloak, "keycloak");
+        running.process().tree().forEach(process -> stoppedOnPurpose.add(process.pid()));
+        closeKeycloak();
+    }
+
+    /** Starts the embedded Keycloak again (same database, port and realm) and waits until it is ready. */
+    public void startKeycloakAgain() {
+        requireEmbedded(keycloak, "keycloak");
+        Progress.Step step = progress.begin("keycloak", "restarting");
+        try {
+            KeycloakServer started = KeycloakServer.start(keycloakDistribution, settings);
+            keycloak = started;
+            Readiness.awaitAll(List.of(started.readiness()), settings.keycloakTimeout(), step);
+            pidFile.record("keycloak", started.process().tree());
+            step.done("ready again");
+        } catch (IOException e) {
+            step.fail("failed");
+            throw new StartupException("keycloak", e.toString(), settings.logFile("keycloak"), e);
+        }
+    }
+
+    private static <T> T requireEmbedded(T part, String name) {
+        if (part == null) {
+            throw new IllegalStateException(name + " was not started by this stack (an existing server is used)");
+        }
+        return part;
+    }
+
+    /** Stops the current PostgreSQL unless it is already stopped. */
+    private void closePostgres() {
+        PostgresServer current = postgres;
+        if (current != null && current.postmaster().isAlive()) {
+            try {
+                current.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private void closeKeycloak() {
+        KeycloakServer current = keycloak;
+        if (current != null && current.process().isAlive()) {
+            current.close();
         }
     }
 

@@ -19,11 +19,18 @@ public final class PostgresServer implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final Path dataDir;
     private final ProcessHandle postmaster;
+    private final boolean durable;
+    private final Path log;
+    private final Path binariesDir;
 
-    private PostgresServer(EmbeddedPostgres postgres, Path dataDir, ProcessHandle postmaster) {
+    private PostgresServer(EmbeddedPostgres postgres, Path dataDir, ProcessHandle postmaster, boolean durable, Path log,
+                           Path binariesDir) {
         this.postgres = postgres;
         this.dataDir = dataDir;
         this.postmaster = postmaster;
+        this.durable = durable;
+        this.log = log;
+        this.binariesDir = binariesDir;
     }
 
     /**
@@ -32,8 +39,24 @@ public final class PostgresServer implements AutoCloseable {
      */
     public static PostgresServer start(Path dataDir, int port, boolean durable, Path log, Path binariesDir)
             throws IOException {
-        Files.createDirectories(dataDir);
         ManagedProcess.rotate(log);
+        return launch(dataDir, port, durable, log, binariesDir);
+    }
+
+    /**
+     * A new server on this one's data directory and port, with the same settings and log (appended to), once this
+     * one is closed: the same server coming back after an outage, as clients see it. For fault tests.
+     */
+    public PostgresServer startAgain() throws IOException {
+        if (postmaster.isAlive()) {
+            throw new IllegalStateException("postgres (pid " + postmaster.pid() + ") is still running on " + dataDir);
+        }
+        return launch(dataDir, port(), durable, log, binariesDir);
+    }
+
+    private static PostgresServer launch(Path dataDir, int port, boolean durable, Path log, Path binariesDir)
+            throws IOException {
+        Files.createDirectories(dataDir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
@@ -56,7 +79,7 @@ public final class PostgresServer implements AutoCloseable {
         EmbeddedPostgres postgres = builder.start();
         ProcessHandle postmaster = readPostmasterPid(dataDir).flatMap(ProcessHandle::of)
                 .orElseThrow(() -> new IOException("postgres started but " + dataDir.resolve("postmaster.pid") + " names no live process"));
-        return new PostgresServer(postgres, dataDir, postmaster);
+        return new PostgresServer(postgres, dataDir, postmaster, durable, log, binariesDir);
     }
 
     /** The first line of postmaster.pid, if the file is there. */

@@ -62,6 +62,25 @@ class PostgresServerTest {
     }
 
     @Test
+    void startingAgainAfterAnOutageKeepsThePortAndTheData() throws Exception {
+        int port = FreePorts.find();
+        PostgresServer first = PostgresServer.start(dir.resolve("outage"), port, false, dir.resolve("pg.log"), null);
+        first.provision(Database.ALL);
+        execute(first.dataSource(Database.APPROVAL), "CREATE TABLE decision (id int)");
+        execute(first.dataSource(Database.APPROVAL), "INSERT INTO decision VALUES (7)");
+        assertThrows(IllegalStateException.class, first::startAgain, "only once the first one is down");
+        first.close();
+        assertThrows(SQLException.class, () -> query(first.dataSource(Database.APPROVAL), "SELECT 1"));
+
+        try (PostgresServer again = first.startAgain()) {
+            assertEquals(port, again.port());
+            assertTrue(again.postmaster().isAlive());
+            assertFalse(first.postmaster().isAlive());
+            assertEquals("7", query(again.dataSource(Database.APPROVAL), "SELECT id FROM decision"));
+        }
+    }
+
+    @Test
     void aSecondServerOnTheSameDataDirectoryFails() throws Exception {
         Path data = dir.resolve("shared");
         try (PostgresServer postgres = PostgresServer.start(data, FreePorts.find(), false, dir.resolve("pg.log"), null)) {

@@ -103,4 +103,31 @@ final class Suite {
         Story.say("starting %s again", service.name());
         stack.startService(service);
     }
+
+    void stopPostgres() {
+        Story.say("stopping PostgreSQL (fast shutdown; all three services' databases and Keycloak's go away)");
+        stack.stopPostgres();
+    }
+
+    void startPostgres() {
+        Story.say("starting PostgreSQL again on the same data directory and port");
+        stack.startPostgresAgain();
+    }
+
+    void stopKeycloak() {
+        Story.say("stopping Keycloak");
+        stack.stopKeycloak();
+    }
+
+    void startKeycloak() {
+        Story.say("starting Keycloak again");
+        stack.startKeycloakAgain();
+    }
+
+    /** A connection to a service's own database, as that service's user (for counting what the APIs don't show). */
+    java.sql.Connection connect(org.procurement.stack.Database database) throws java.sql.SQLException {
+        org.procurement.stack.Database withPassword = settings.database(database);
+        return java.sql.DriverManager.getConnection(settings.jdbcUrl(database), withPassword.user(),
+                withPassword.password());
+    }
 }

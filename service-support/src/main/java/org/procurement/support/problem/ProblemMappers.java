@@ -37,6 +37,7 @@ import java.util.stream.Collectors;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -133,11 +134,52 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            return databaseUnavailable(e, uri);
+        }
+        if (identityProviderUnavailable(e)) {
+            // Keycloak was unreachable when this service started, so it has no keys to check tokens with yet;
+            // OIDC retries on later requests.
+            LOG.warnf("Identity provider unavailable, answering 503 for %s: %s", uri == null ? "?" : uri.getPath(),
+                    rootMessage(e));
+            return unavailable("identity-provider-unavailable", "The sign-in service cannot be reached to check your "
+                    + "token; nothing was changed by this request. Try again in a few seconds.", uri);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return respond(new Problem("internal-error", "Internal error", 500,
                 "The server failed unexpectedly; nothing was changed by this request. Incident " + incident + ".",
                 instance(uri), List.of(), Map.of("incident", incident)));
+    }
+
+    /** Not a bug but an outage: 503 with a hint when to retry; readiness says the same to the load balancer. */
+    private static Response databaseUnavailable(Throwable e, UriInfo uri) {
+        LOG.warnf("Database unavailable, answering 503 for %s: %s", uri == null ? "?" : uri.getPath(), rootMessage(e));
+        return unavailable("service-unavailable", "The service cannot reach its database right now; nothing was "
+                + "changed by this request. Try again in a few seconds.", uri);
+    }
+
+    private static Response unavailable(String slug, String detail, UriInfo uri) {
+        return Response.status(503).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .entity(new Problem(slug, "Service unavailable", 503, detail, instance(uri), List.of(), Map.of()))
+                .build();
+    }
+
+    private static boolean identityProviderUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof io.quarkus.oidc.OIDCException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static Response unauthenticated(UriInfo uri) {

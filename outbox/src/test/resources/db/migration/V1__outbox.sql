@@ -13,7 +13,9 @@ CREATE TABLE outbox_message (
     lease_until     timestamptz,
     delivered_at    timestamptz,
     dead_at         timestamptz,
-    last_error      varchar(1000)
+    last_error      varchar(1000),
+    correlation_id  varchar(64),
+    traceparent     varchar(55)
 );
 CREATE INDEX outbox_message_pending ON outbox_message (seq) WHERE delivered_at IS NULL AND dead_at IS NULL;
 CREATE INDEX outbox_message_aggregate ON outbox_message (aggregate_id, seq) WHERE delivered_at IS NULL AND dead_at IS NULL;

@@ -39,15 +39,21 @@ public class Delivery {
             HttpRequest.BodyPublisher body = message.payload() == null
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(message.payload());
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base.replaceAll("/+$", "") + message.path()))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.replaceAll("/+$", "") + message.path()))
                     .timeout(config.timeout())
                     .header("Authorization", "Bearer " + credentials.bearerToken())
                     .header("Content-Type", "application/json")
                     .header("Accept", "application/json")
                     .header("X-Event-Id", message.id().toString())
-                    .method(message.method(), body)
-                    .build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    .method(message.method(), body);
+            // The receiver logs under the sender's correlation id and continues the sender's trace.
+            if (message.correlationId() != null) {
+                request.header(MessageContext.HEADER, message.correlationId());
+            }
+            if (message.traceparent() != null) {
+                request.header(MessageContext.TRACEPARENT, message.traceparent());
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return classify(response.statusCode(), response.body());
         } catch (IOException e) {
             return new Outcome(Result.RETRY, "Peer unreachable: " + e);

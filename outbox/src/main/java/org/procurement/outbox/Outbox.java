@@ -37,7 +37,9 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(UUID eventId, String destination, String method, String path, String aggregateId, Object payload) {
-        store.insert(new OutboxMessage(eventId, destination, method, path, aggregateId, toJson(payload), 0, null));
+        MessageContext context = MessageContext.current();
+        store.insert(new OutboxMessage(eventId, destination, method, path, aggregateId, toJson(payload), 0, null,
+                context.correlationId(), context.traceparent()));
         // Deliver right after commit instead of waiting for the next poll: keeps the flow fast.
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override

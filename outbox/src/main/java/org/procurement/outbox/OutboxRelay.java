@@ -4,6 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -75,6 +76,23 @@ public class OutboxRelay {
     }
 
     private boolean deliver(OutboxMessage message) throws SQLException {
+        // The relay's lines about a message carry the correlation id of the work that wrote it.
+        Object previous = MDC.get(MessageContext.MDC_KEY);
+        if (message.correlationId() != null) {
+            MDC.put(MessageContext.MDC_KEY, message.correlationId());
+        }
+        try {
+            return deliverInContext(message);
+        } finally {
+            if (previous == null) {
+                MDC.remove(MessageContext.MDC_KEY);
+            } else {
+                MDC.put(MessageContext.MDC_KEY, previous);
+            }
+        }
+    }
+
+    private boolean deliverInContext(OutboxMessage message) throws SQLException {
         Delivery.Outcome outcome = delivery.deliver(message);
         switch (outcome.result()) {
             case DELIVERED -> {

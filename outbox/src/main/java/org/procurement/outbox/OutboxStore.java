@@ -35,7 +35,8 @@ public class OutboxStore {
                     ORDER BY o.seq
                     LIMIT ?
                     FOR UPDATE SKIP LOCKED)
-            RETURNING m.id, m.destination, m.method, m.path, m.aggregate_id, m.payload, m.attempts, m.created_at
+            RETURNING m.id, m.destination, m.method, m.path, m.aggregate_id, m.payload, m.attempts, m.created_at,
+                      m.correlation_id, m.traceparent
             """;
 
     private final AgroalDataSource dataSource;
@@ -48,14 +49,17 @@ public class OutboxStore {
     void insert(OutboxMessage message) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("""
-                     INSERT INTO outbox_message (id, destination, method, path, aggregate_id, payload)
-                     VALUES (?, ?, ?, ?, ?, ?)""")) {
+                     INSERT INTO outbox_message (id, destination, method, path, aggregate_id, payload,
+                                                 correlation_id, traceparent)
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
             insert.setObject(1, message.id());
             insert.setString(2, message.destination());
             insert.setString(3, message.method());
             insert.setString(4, message.path());
             insert.setString(5, message.aggregateId());
             insert.setString(6, message.payload());
+            insert.setString(7, message.correlationId());
+            insert.setString(8, message.traceparent());
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write to the outbox", e);
@@ -72,7 +76,8 @@ public class OutboxStore {
                 while (rows.next()) {
                     claimed.add(new OutboxMessage(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
                             rows.getString(4), rows.getString(5), rows.getString(6), rows.getInt(7),
-                            rows.getObject(8, java.time.OffsetDateTime.class).toInstant()));
+                            rows.getObject(8, java.time.OffsetDateTime.class).toInstant(), rows.getString(9),
+                            rows.getString(10)));
                 }
             }
             return claimed;

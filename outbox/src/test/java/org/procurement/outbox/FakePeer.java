@@ -16,7 +16,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** A real HTTP server standing in for a peer service: records what arrives and answers as a test scripts it. */
 public class FakePeer implements QuarkusTestResourceLifecycleManager {
 
-    public record Received(String method, String path, String eventId, String authorization, String body) {
+    public record Received(String method, String path, String eventId, String authorization, String body,
+                           String correlationId, String traceparent) {
     }
 
     static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
@@ -44,7 +45,9 @@ public class FakePeer implements QuarkusTestResourceLifecycleManager {
             if (answer < 300) {
                 RECEIVED.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                         exchange.getRequestHeaders().getFirst("X-Event-Id"),
-                        exchange.getRequestHeaders().getFirst("Authorization"), body));
+                        exchange.getRequestHeaders().getFirst("Authorization"), body,
+                        exchange.getRequestHeaders().getFirst("X-Correlation-Id"),
+                        exchange.getRequestHeaders().getFirst("traceparent")));
             }
             byte[] reply = "{}".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");

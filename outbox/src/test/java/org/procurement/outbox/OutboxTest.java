@@ -8,6 +8,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.MDC;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.procurement.testing.PostgresResource;
@@ -59,6 +60,7 @@ class OutboxTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> relay.drain() == 0 && pending() == 0);
         sql("DELETE FROM outbox_message");
         FakePeer.reset();
+        TestCredentials.CORRELATION_IDS_SEEN.clear();
     }
 
     private UUID enqueue(String destination, String aggregate, Object payload) {
@@ -77,6 +79,65 @@ class OutboxTest {
         assertEquals("Bearer " + TestCredentials.TOKEN, received.authorization());
         assertEquals("{\"type\":\"CASE_OPENED\"}", received.body());
         await().atMost(Duration.ofSeconds(5)).until(() -> deliveredAt(id) != null);
+    }
+
+    @Test
+    void deliveryCarriesTheCorrelationIdOfTheWorkThatWroteItAndTheRelayWorksUnderIt() {
+        UUID id;
+        MDC.put("correlationId", "submit-7f3a:42");
+        try {
+            id = enqueue("peer", "request-c1", Map.of("n", 1));
+        } finally {
+            MDC.remove("correlationId");
+        }
+        assertEquals("submit-7f3a:42", text("SELECT correlation_id FROM outbox_message WHERE id = '" + id + "'"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> FakePeer.RECEIVED.size() == 1);
+        assertEquals("submit-7f3a:42", FakePeer.RECEIVED.get(0).correlationId());
+        assertTrue(TestCredentials.CORRELATION_IDS_SEEN.contains("submit-7f3a:42"),
+                TestCredentials.CORRELATION_IDS_SEEN.toString());
+        assertEquals(null, FakePeer.RECEIVED.get(0).traceparent(), "no trace context without tracing");
+    }
+
+    @Test
+    void workWithoutACorrelationIdGetsAFreshOneThatTheReceiverSees() {
+        UUID id = enqueue("peer", "request-c2", Map.of());
+        String stored = text("SELECT correlation_id FROM outbox_message WHERE id = '" + id + "'");
+        assertTrue(stored != null && stored.matches("[0-9a-f-]{36}"), stored);
+        await().atMost(Duration.ofSeconds(5)).until(() -> FakePeer.RECEIVED.size() == 1);
+        assertEquals(stored, FakePeer.RECEIVED.get(0).correlationId());
+    }
+
+    @Test
+    void malformedCorrelationIdInTheMdcIsNotStored() {
+        MDC.put("correlationId", "bad id\r\nforged line");
+        UUID id;
+        try {
+            id = enqueue("peer", "request-c3", Map.of());
+        } finally {
+            MDC.remove("correlationId");
+        }
+        String stored = text("SELECT correlation_id FROM outbox_message WHERE id = '" + id + "'");
+        assertTrue(stored.matches("[0-9a-f-]{36}"), stored);
+    }
+
+    @Test
+    void currentTraceContextTravelsAsTraceparent() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        MDC.put("traceId", traceId);
+        MDC.put("spanId", "00f067aa0ba902b7");
+        MDC.put("sampled", "true");
+        UUID id;
+        try {
+            id = enqueue("peer", "request-c4", Map.of());
+        } finally {
+            MDC.remove("traceId");
+            MDC.remove("spanId");
+            MDC.remove("sampled");
+        }
+        String expected = "00-" + traceId + "-00f067aa0ba902b7-01";
+        assertEquals(expected, text("SELECT traceparent FROM outbox_message WHERE id = '" + id + "'"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> FakePeer.RECEIVED.size() == 1);
+        assertEquals(expected, FakePeer.RECEIVED.get(0).traceparent());
     }
 
     @Test

@@ -37,6 +37,8 @@ final class Suite {
             jvm.add("-Doutbox.poll-interval=500ms");
             // Each delivery's age is logged, for reading latencies out of the service logs.
             jvm.add("-Dquarkus.log.category.\"org.procurement.outbox\".level=DEBUG");
+            // Logs as production writes them: one JSON object per line (CorrelationIT parses them).
+            jvm.add("-DLOG_JSON=" + System.getProperty("suite.log-json", "true"));
             StackSettings settings = StackSettings.forTests(root, root.resolve("system-tests/target/stack"))
                     .withServiceJvmOptions(jvm);
             deleteRecursively(settings.dataDir());   // every run starts from empty databases

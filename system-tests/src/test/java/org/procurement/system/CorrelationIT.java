@@ -20,41 +20,61 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * One submission, followed through the three services' logs by the correlation id its caller chose: request-service
- * answers it, looks the items up in catalog-service (REST client), and its outbox reserves them in catalog-service
- * and opens the case in approval-service, whose outbox tells request-service that the case is open. Every one of
- * those requests is logged under the same id, in the JSON lines production writes.
+ * User actions followed through the three services' logs by the correlation id their caller chose, in the JSON
+ * lines production writes. A submission: request-service answers it and looks the items up in catalog-service (REST
+ * client); its outbox opens the case in approval-service, whose outbox tells request-service the case is open. The
+ * final approval: approval-service records it, its outbox tells request-service, whose outbox reserves the items in
+ * catalog-service. Every one of those requests is logged under the id of the action that caused it.
  */
 class CorrelationIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void oneSubmissionCanBeFollowedThroughAllThreeServicesLogsByItsCorrelationId() {
+    void oneSubmissionAndItsApprovalCanBeFollowedThroughAllThreeServicesLogs() {
         String requestId = Api.createDraft("olena", Api.request("Correlation check", "UA", Map.of(Api.BODY_ARMOUR, 2)));
-        String correlationId = "it-" + UUID.randomUUID();
+        String submission = "it-submit-" + UUID.randomUUID();
 
-        Api.requests("olena").header("X-Correlation-Id", correlationId).post("/requests/" + requestId + "/submit")
-                .then().statusCode(200).header("X-Correlation-Id", correlationId);
-        Story.say("submitted %s with X-Correlation-Id %s", requestId, correlationId);
+        Api.requests("olena").header("X-Correlation-Id", submission).post("/requests/" + requestId + "/submit")
+                .then().statusCode(200).header("X-Correlation-Id", submission);
+        Story.say("olena submits %s with X-Correlation-Id %s", requestId, submission);
 
-        List<JsonNode> request = awaitLines(ServiceSpec.REQUEST, correlationId,
+        List<JsonNode> request = awaitLines(ServiceSpec.REQUEST, submission,
                 "POST /requests/" + requestId + "/submit -> 200", "POST /internal/requests/" + requestId + "/events -> 200");
-        List<JsonNode> catalog = awaitLines(ServiceSpec.CATALOG, correlationId,
-                "GET /catalog/items -> 200", "/catalog/reservations");
-        List<JsonNode> approval = awaitLines(ServiceSpec.APPROVAL, correlationId, "POST /internal/cases -> 20");
-
-        for (List<JsonNode> lines : List.of(request, catalog, approval)) {
-            for (JsonNode line : lines) {
-                assertEquals(correlationId, line.path("mdc").path("correlationId").asText());
-                assertTrue(line.hasNonNull("timestamp") && line.hasNonNull("level"), line.toString());
-            }
-        }
-        assertEquals("request-service", request.get(0).path("service").asText());
-        assertEquals("catalog-service", catalog.get(0).path("service").asText());
-        assertEquals("approval-service", approval.get(0).path("service").asText());
-        Story.say("%d lines in request-service, %d in catalog-service, %d in approval-service carry it, e.g. %s",
+        List<JsonNode> catalog = awaitLines(ServiceSpec.CATALOG, submission, "GET /catalog/items -> 200");
+        List<JsonNode> approval = awaitLines(ServiceSpec.APPROVAL, submission, "POST /internal/cases -> 201");
+        checkLines(request, "request-service", submission);
+        checkLines(catalog, "catalog-service", submission);
+        checkLines(approval, "approval-service", submission);
+        Story.say("under it: %d lines of request-service (submit, then the case-opened event), %d of catalog-service"
+                + " (lookup), %d of approval-service (case opened through the outbox), e.g. %s",
                 request.size(), catalog.size(), approval.size(), approval.get(0));
+
+        String caseId = Api.caseOf(requestId, 1);
+        Api.approve("minjun", caseId, "technical-review");
+        Api.approve("seoyeon", caseId, "export-control");
+        String decision = "it-decide-" + UUID.randomUUID();
+        Api.approvals("daeho").header("X-Correlation-Id", decision)
+                .body(Map.of("outcome", "APPROVE", "comment", "daeho on final-authorization"))
+                .post("/cases/" + caseId + "/stages/final-authorization/decisions")
+                .then().statusCode(201).header("X-Correlation-Id", decision);
+
+        checkLines(awaitLines(ServiceSpec.APPROVAL, decision, "/stages/final-authorization/decisions -> 201"),
+                "approval-service", decision);
+        checkLines(awaitLines(ServiceSpec.REQUEST, decision, "POST /internal/requests/" + requestId + "/events -> 200"),
+                "request-service", decision);
+        List<JsonNode> reservation = awaitLines(ServiceSpec.CATALOG, decision, "POST /catalog/reservations -> 20");
+        checkLines(reservation, "catalog-service", decision);
+        Story.say("daeho's final approval (X-Correlation-Id %s) reaches catalog-service's reservation two outbox hops"
+                + " later: %s", decision, reservation.get(0).path("message").asText());
+    }
+
+    private static void checkLines(List<JsonNode> lines, String service, String correlationId) {
+        for (JsonNode line : lines) {
+            assertEquals(correlationId, line.path("mdc").path("correlationId").asText());
+            assertEquals(service, line.path("service").asText());
+            assertTrue(line.hasNonNull("timestamp") && line.hasNonNull("level"), line.toString());
+        }
     }
 
     @Test

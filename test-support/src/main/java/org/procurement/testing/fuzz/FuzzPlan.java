@@ -13,7 +13,10 @@ public final class FuzzPlan {
 
     private final Map<String, OperationSetup> operations = new LinkedHashMap<>();
 
-    /** The setup of one operation, named as in the document: {@code "POST /requests/{id}/submit"}. */
+    /**
+     * The setup of one operation, named as in the document: {@code "POST /requests/{id}/submit"}. Operations are
+     * fuzzed in the order they are first named here.
+     */
     public OperationSetup operation(String methodAndPath) {
         return operations.computeIfAbsent(methodAndPath, OperationSetup::new);
     }

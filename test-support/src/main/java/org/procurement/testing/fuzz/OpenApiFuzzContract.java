@@ -71,8 +71,11 @@ public abstract class OpenApiFuzzContract {
         report = new FuzzReport(service, seed());
         FuzzPlan setups = cachedPlan();
         FuzzClient client = new FuzzClient();
+        // In the plan's order: an operation that changes what others depend on (a new policy) can go last.
+        List<String> order = new ArrayList<>(setups.operations().keySet());
         return ApiOperation.allOf(document).stream()
                 .filter(operation -> setups.operations().containsKey(operation.key()))
+                .sorted(java.util.Comparator.comparingInt(operation -> order.indexOf(operation.key())))
                 .map(operation -> DynamicTest.dynamicTest(operation.key(),
                         () -> fuzz(document, operation, setups.operations().get(operation.key()), client)));
     }

@@ -3,6 +3,8 @@ package org.procurement.testing.fuzz;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -12,6 +14,14 @@ import java.util.List;
  * service accepted given back exactly as sent.
  */
 final class Properties {
+
+    /**
+     * Faults that rules across fields may answer for another field (a missing outcome makes conditions unexpected, a
+     * changed line total makes the total wrong); the problem must still name fields, but not necessarily this one.
+     */
+    private static final Set<FuzzInput.Kind> CROSS_FIELD = EnumSet.of(FuzzInput.Kind.NUMBER,
+            FuzzInput.Kind.MISSING_FIELD, FuzzInput.Kind.NULL_FIELD, FuzzInput.Kind.EMPTY_ARRAY,
+            FuzzInput.Kind.LONG_ARRAY);
 
     private Properties() {
     }
@@ -61,8 +71,9 @@ final class Properties {
         if (validation && (fields.isEmpty() || fields.stream().anyMatch(String::isBlank))) {
             faults.add("validation problem names no field: " + InputGenerator.abbreviate(response.text()));
         }
-        if (input.field() != null && status == 400 && !fields.isEmpty()
-                && (input.fieldMustBeNamed() || validation) && fields.stream().noneMatch(f -> names(f, input.field()))) {
+        boolean local = input.fieldMustBeNamed() || validation && !CROSS_FIELD.contains(input.kind());
+        if (input.field() != null && status == 400 && !fields.isEmpty() && local
+                && fields.stream().noneMatch(f -> names(f, input.field()))) {
             faults.add("problem names " + fields + " but the fault is in " + input.field());
         }
         if (input.fieldMustBeNamed() && status == 400 && fields.isEmpty()) {
@@ -80,32 +91,25 @@ final class Properties {
                 || b.startsWith(a + "[") || a.equals("body") && !b.contains(".") && !b.contains("[");
     }
 
-    /** Where the answer (or the resource it created) carries the mutated field, the value must be the one sent. */
+    /**
+     * Where the answer (or the resource it created) carries fields of the mutated field's name (at the top or
+     * nested, as a decision inside the case it updated), one of them must hold the value exactly as sent.
+     */
     static List<String> verbatimFaults(FuzzInput input, JsonNode answer, String where) {
-        JsonNode value = answer;
-        for (String part : input.field().split("\\.")) {
-            int bracket = part.indexOf('[');
-            value = value.path(bracket < 0 ? part : part.substring(0, bracket));
-            if (bracket >= 0) {
-                value = value.path(Integer.parseInt(part.substring(bracket + 1, part.length() - 1)));
-            }
-        }
-        if (value.isTextual() && !value.asText().equals(input.verbatim())) {
-            return List.of(where + " gives " + input.field() + " as '" + InputGenerator.abbreviate(value.asText())
-                    + "' instead of '" + InputGenerator.abbreviate(input.verbatim()) + "'");
+        List<String> values = valuesNamedLike(input, answer);
+        if (!values.isEmpty() && !values.contains(input.verbatim())) {
+            return List.of(where + " gives " + input.field() + " as " + values.stream().map(InputGenerator::abbreviate)
+                    .toList() + " instead of '" + InputGenerator.abbreviate(input.verbatim()) + "'");
         }
         return List.of();
     }
 
     static boolean carries(FuzzInput input, JsonNode answer) {
-        JsonNode value = answer;
-        for (String part : input.field().split("\\.")) {
-            int bracket = part.indexOf('[');
-            value = value.path(bracket < 0 ? part : part.substring(0, bracket));
-            if (bracket >= 0) {
-                value = value.path(Integer.parseInt(part.substring(bracket + 1, part.length() - 1)));
-            }
-        }
-        return value.isTextual();
+        return !valuesNamedLike(input, answer).isEmpty();
+    }
+
+    private static List<String> valuesNamedLike(FuzzInput input, JsonNode answer) {
+        String leaf = input.field().substring(input.field().lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
+        return answer.findValues(leaf).stream().filter(JsonNode::isTextual).map(JsonNode::asText).toList();
     }
 }

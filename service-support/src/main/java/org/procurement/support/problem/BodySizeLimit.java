@@ -6,6 +6,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,8 +18,8 @@ import java.util.Optional;
 
 /**
  * quarkus.http.limits.max-body-size is enforced by the HTTP layer with a bare 413 before any resource runs; this
- * route runs just before that check and gives the same answer as a problem document. (A chunked body without
- * Content-Length is still cut off by the HTTP layer's own check.)
+ * route runs just before that check and gives the same answer as a problem document. A chunked body (no
+ * Content-Length) was not limited at all: it is read here, and refused once it passes the limit.
  */
 @Singleton
 public class BodySizeLimit {
@@ -36,14 +37,34 @@ public class BodySizeLimit {
     }
 
     void install(@Observes Router router) {
-        limit.ifPresent(max -> router.route().order(ORDER).handler(context -> refuseIfTooLarge(context, max.asLongValue())));
+        limit.ifPresent(max -> {
+            // A chunked body has no length to check up front: read it here, counting, and stop at the limit.
+            BodyHandler chunked = BodyHandler.create(false).setBodyLimit(max.asLongValue());
+            router.route().order(ORDER).handler(context -> refuseIfTooLarge(context, max.asLongValue(), chunked));
+            router.route().order(ORDER).failureHandler(context -> {
+                if (context.statusCode() == 413) {
+                    tooLarge(context, max.asLongValue(), "The request body has more than " + max.asLongValue()
+                            + " bytes; at most " + max.asLongValue() + " are accepted.");
+                } else {
+                    context.next();
+                }
+            });
+        });
     }
 
-    private void refuseIfTooLarge(RoutingContext context, long max) {
+    private void refuseIfTooLarge(RoutingContext context, long max, BodyHandler chunked) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            if (context.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+                chunked.handle(context);
+            } else {
+                context.next();
+            }
+            return;
+        }
         long declared;
         try {
-            declared = length == null ? -1 : Long.parseLong(length.trim());
+            declared = Long.parseLong(length.trim());
         } catch (NumberFormatException e) {
             declared = -1;
         }
@@ -51,10 +72,12 @@ public class BodySizeLimit {
             context.next();
             return;
         }
-        Problem problem = new Problem("payload-too-large", "Payload too large", 413,
-                "The request body has " + declared + " bytes; at most " + max + " are accepted.",
-                URI.create(context.request().path() == null ? "/" : rawPath(context)), List.of(),
-                Map.of("maxBodySize", max));
+        tooLarge(context, max, "The request body has " + declared + " bytes; at most " + max + " are accepted.");
+    }
+
+    private void tooLarge(RoutingContext context, long max, String detail) {
+        Problem problem = new Problem("payload-too-large", "Payload too large", 413, detail,
+                URI.create(rawPath(context)), List.of(), Map.of("maxBodySize", max));
         String body;
         try {
             body = json.writeValueAsString(problem);

@@ -25,6 +25,8 @@ final class FuzzClient {
                         + (input.query().isEmpty() ? "" : "?" + input.query())))
                 .timeout(Duration.ofSeconds(60))
                 .method(input.method(), input.body() == null ? HttpRequest.BodyPublishers.noBody()
+                        : input.chunked() ? HttpRequest.BodyPublishers.ofInputStream(
+                                () -> new java.io.ByteArrayInputStream(input.body()))
                         : HttpRequest.BodyPublishers.ofByteArray(input.body()))
                 .header("Accept", "application/json, application/problem+json");
         if (token != null) {

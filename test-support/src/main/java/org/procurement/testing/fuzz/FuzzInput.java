@@ -9,7 +9,7 @@ import java.util.Map;
  */
 record FuzzInput(Kind kind, String detail, String method, String path, String query, Map<String, String> headers,
                  String contentType, byte[] body, String field, Integer expectedStatus, boolean fieldMustBeNamed,
-                 String verbatim) {
+                 String verbatim, boolean chunked) {
 
     enum Kind {
         VALID, INJECTION, UNICODE, TOO_LONG, WRONG_TYPE, MISSING_FIELD, NULL_FIELD, EXTRA_FIELD, NUMBER, DATE, UUID,

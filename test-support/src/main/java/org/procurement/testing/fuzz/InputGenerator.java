@@ -65,7 +65,7 @@ final class InputGenerator {
         if (index == 0) {
             return base(Kind.VALID, "the valid request itself").build();
         }
-        if (operation.hasBody() && index <= 9) {
+        if (operation.hasBody() && index <= 10) {
             return bodyWide(index);
         }
         List<Supplier<FuzzInput>> choices = new ArrayList<>();
@@ -99,6 +99,14 @@ final class InputGenerator {
                 ObjectNode padded = body.isObject() ? ((ObjectNode) body.deepCopy()) : NODES.objectNode();
                 padded.put("padding", "p".repeat(OVERSIZED));
                 yield base(Kind.OVERSIZED_BODY, OVERSIZED + " characters").body(json(padded)).expect(413).build();
+            }
+            case 10 -> {
+                // The same without Content-Length (chunked), so the limit must hold while the body is read.
+                ObjectNode padded = body.isObject() ? ((ObjectNode) body.deepCopy()) : NODES.objectNode();
+                padded.put("padding", "p".repeat(OVERSIZED));
+                Builder chunked = base(Kind.OVERSIZED_BODY, OVERSIZED + " characters, chunked").body(json(padded));
+                chunked.chunked = true;
+                yield chunked.expect(413).build();
             }
             case 2 -> base(Kind.CONTENT_TYPE, "text/plain").contentType("text/plain").body(json(body)).expect(415).build();
             case 3 -> base(Kind.CONTENT_TYPE, "application/xml").contentType("application/xml")
@@ -466,6 +474,7 @@ final class InputGenerator {
         Integer expected;
         boolean fieldMustBeNamed;
         String verbatim;
+        boolean chunked;
 
         Builder(Kind kind, String detail) {
             this.kind = kind;
@@ -505,7 +514,7 @@ final class InputGenerator {
 
         FuzzInput build() {
             return new FuzzInput(kind, detail, operation.method(), path, query, Map.copyOf(headers), contentType, body,
-                    field, expected, fieldMustBeNamed, verbatim);
+                    field, expected, fieldMustBeNamed, verbatim, chunked);
         }
     }
 }

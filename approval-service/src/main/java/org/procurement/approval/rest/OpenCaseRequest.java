@@ -1,6 +1,7 @@
 package org.procurement.approval.rest;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -60,8 +61,11 @@ public record OpenCaseRequest(
         @Valid EndUserCertificate endUserCertificate,
         @Schema(description = "The requested lines with their catalogue facts, 1 to 100.")
         @NotEmpty @Size(max = 100) List<@NotNull @Valid RequestLine> lines,
-        @Schema(description = "Total value; must equal the sum of the line totals.", example = "43800000.00")
-        @NotNull @PositiveOrZero BigDecimal total,
+        @Schema(description = "Total value; must equal the sum of the line totals. At most 17 integer and 2 "
+                + "fraction digits (the case's column).", example = "43800000.00")
+        @NotNull @PositiveOrZero
+        @Digits(integer = 17, fraction = 2, message = "must have at most 17 integer and 2 fraction digits")
+        BigDecimal total,
         @Schema(description = "ISO 4217 code of the amounts (the catalogue's currency).", example = "USD")
         @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency) {
 

@@ -62,6 +62,9 @@ public class ProblemMappers {
             String field = path(unknown);
             return validation(field, "is not a known field", uri);
         }
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+            return validation(path(invalid), invalid.getOriginalMessage(), uri);
+        }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants()).map(Object::toString)
@@ -205,8 +208,9 @@ public class ProblemMappers {
         return Response.status(problem.status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    private static URI instance(UriInfo uri) {
-        return uri == null ? null : URI.create(uri.getPath());
+    /** The request's path as it was sent (still percent-encoded), so any path a client can send is a valid URI. */
+    static URI instance(UriInfo uri) {
+        return uri == null ? null : URI.create(uri.getRequestUri().getRawPath());
     }
 
     private static void copyHeader(Response from, Response.ResponseBuilder to, String header) {

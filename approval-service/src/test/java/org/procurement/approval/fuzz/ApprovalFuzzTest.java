@@ -1,0 +1,87 @@
+package org.procurement.approval.fuzz;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import org.procurement.testing.PostgresResource;
+import org.procurement.testing.Tokens;
+import org.procurement.testing.fuzz.FuzzPlan;
+import org.procurement.testing.fuzz.OpenApiFuzzContract;
+import org.procurement.testing.fuzz.Pool;
+
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.procurement.testing.DemoUser.AUDREY;
+import static org.procurement.testing.DemoUser.DAEHO;
+import static org.procurement.testing.DemoUser.MINJUN;
+
+/** Every approval-service operation under schema-driven bad input (see OpenApiFuzzContract). */
+@QuarkusTest
+@TestProfile(FuzzProfile.class)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
+class ApprovalFuzzTest extends OpenApiFuzzContract {
+
+    private static final String REQUEST_SERVICE = "request-service";
+
+    @Override
+    protected FuzzPlan plan() {
+        UUID requestId = UUID.randomUUID();
+        String caseId = open(requestId);
+
+        FuzzPlan plan = new FuzzPlan();
+        // Reads first, while inboxes and the audit chain are short; then the writes that fill them.
+        plan.operation("GET /tasks").as(MINJUN);
+        plan.operation("GET /cases").as(AUDREY);
+        plan.operation("GET /cases/{id}").as(AUDREY).path("id", caseId);
+        plan.operation("GET /audit/export").as(AUDREY);
+        plan.operation("GET /audit/verify").as(AUDREY);
+        plan.operation("GET /policies").as(MINJUN);
+        plan.operation("GET /policies/{version}").as(MINJUN).path("version", "1");
+        plan.operation("POST /routes/preview").as(MINJUN);
+        plan.operation("POST /internal/cases").asService(REQUEST_SERVICE).body(() -> submission(UUID.randomUUID()));
+        Pool withdrawn = Pool.of(10, () -> {
+            UUID request = UUID.randomUUID();
+            open(request);
+            return request.toString();
+        });
+        plan.operation("POST /internal/cases/cancellations").asService(REQUEST_SERVICE).body(() -> """
+                {"eventId": "%s", "requestId": "%s", "round": 1, "reason": "Requirement met by another supplier",
+                 "actor": "olena"}""".formatted(UUID.randomUUID(), withdrawn.get()));
+        // A stage takes one decision from each person: a case serves one accepted decision and a few refused ones.
+        plan.operation("POST /cases/{id}/stages/{stageKey}/decisions").as(MINJUN)
+                .path("id", Pool.of(50, () -> open(UUID.randomUUID()))).path("stageKey", "technical-review")
+                .body(() -> """
+                        {"outcome": "APPROVE_WITH_CONDITIONS", "comment": "End-user certificate verified",
+                         "conditions": "Delivery in two tranches", "reason": "Quantities checked"}""");
+        // Last: a published variant becomes the policy that routes every case opened after it.
+        plan.operation("POST /policies").as(DAEHO);
+        return plan;
+    }
+
+    private static String open(UUID requestId) {
+        return given().auth().oauth2(Tokens.service(REQUEST_SERVICE)).contentType(ContentType.JSON)
+                .body(submission(requestId)).post("/internal/cases").then().statusCode(201).extract().path("id");
+    }
+
+    /** Six howitzers for Ukraine, as request-service submits them. */
+    private static String submission(UUID requestId) {
+        return """
+                {"eventId": "%s", "requestId": "%s", "round": 1, "reference": "REQ-2026-%s",
+                 "organisation": "UA-MOD", "submittedBy": "olena", "submittedAt": "2026-11-26T10:00:00Z",
+                 "title": "Artillery for the eastern front", "priority": "URGENT", "destinationCountry": "UA",
+                 "destinationLocation": "Kyiv", "neededBy": "2027-03-01", "financingMethod": "GRANT",
+                 "endUserCertificate": {"number": "EUC-1", "issuingAuthority": "Ministry of Defence",
+                   "issueDate": "2026-11-01", "signatory": "Minister", "endUser": "Armed Forces",
+                   "noReExportUndertaking": true},
+                 "lines": [{"itemId": "%s", "sku": "KR-ART-K9A1", "designation": "K9A1 Thunder", "quantity": 6,
+                   "unitPrice": 3500000.00, "currency": "USD", "lineTotal": 21000000.00, "lethal": true,
+                   "majorDefenseEquipment": true, "mlCode": "ML4"}],
+                 "total": 21000000.00, "currency": "USD"}"""
+                .formatted(UUID.randomUUID(), requestId, requestId.toString().substring(0, 6), UUID.randomUUID());
+    }
+}

@@ -1,0 +1,82 @@
+package org.procurement.catalog.fuzz;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import org.procurement.testing.DemoUser;
+import org.procurement.testing.PostgresResource;
+import org.procurement.testing.Tokens;
+import org.procurement.testing.fuzz.FuzzPlan;
+import org.procurement.testing.fuzz.OpenApiFuzzContract;
+
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.procurement.testing.DemoUser.ADMIN;
+import static org.procurement.testing.DemoUser.OLENA;
+
+/** Every catalog-service operation under schema-driven bad input (see OpenApiFuzzContract). */
+@QuarkusTest
+@TestProfile(FuzzProfile.class)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
+class CatalogFuzzTest extends OpenApiFuzzContract {
+
+    private static final String SERVICE = "request-service";
+
+    @Override
+    protected FuzzPlan plan() {
+        String sku = uniqueSku();
+        String itemId = createItem(sku);
+        String withdrawable = createItem(uniqueSku());
+        String reference = "FUZZ-" + UUID.randomUUID().toString().substring(0, 8);
+        given().auth().oauth2(Tokens.service(SERVICE)).contentType(ContentType.JSON)
+                .body(reservation(reference, itemId)).post("/catalog/reservations").then().statusCode(201);
+
+        FuzzPlan plan = new FuzzPlan();
+        plan.operation("GET /catalog/categories").as(OLENA);
+        plan.operation("GET /catalog/items").as(OLENA);
+        plan.operation("GET /catalog/items/{id}").as(OLENA).path("id", itemId);
+        plan.operation("GET /catalog/items/by-sku/{sku}").as(OLENA).path("sku", sku);
+        plan.operation("POST /catalog/items").as(ADMIN).body(() -> item(uniqueSku()));
+        plan.operation("PUT /catalog/items/{id}").as(ADMIN).path("id", itemId).body(() -> item(sku))
+                .header("If-Match", () -> etagOf(itemId));
+        plan.operation("POST /catalog/items/{id}/withdraw").as(ADMIN).path("id", withdrawable);
+        plan.operation("POST /catalog/reservations").asService(SERVICE)
+                .body(() -> reservation("FUZZ-" + UUID.randomUUID().toString().substring(0, 8), itemId));
+        plan.operation("GET /catalog/reservations/{reference}").asService(SERVICE).path("reference", reference);
+        plan.operation("DELETE /catalog/reservations/{reference}").asService(SERVICE).path("reference", reference);
+        return plan;
+    }
+
+    private static String uniqueSku() {
+        return "FUZZ-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    private static String item(String sku) {
+        return """
+                {"sku": "%s", "designation": "K9A1 Thunder", "name": "155 mm self-propelled howitzer",
+                 "category": "ARTILLERY", "manufacturer": "Hanwha Aerospace", "description": "Fuzz item",
+                 "lethal": true, "majorDefenseEquipment": true, "mlCode": "ML2",
+                 "unitPrice": {"amount": 3800000.00, "currency": "USD"}, "unitOfIssue": "vehicle",
+                 "availableQuantity": 1000000, "leadTimeDays": 180}""".formatted(sku);
+    }
+
+    private static String reservation(String reference, String itemId) {
+        return """
+                {"reference": "%s", "lines": [{"itemId": "%s", "quantity": 1}]}""".formatted(reference, itemId);
+    }
+
+    private static String createItem(String sku) {
+        return given().auth().oauth2(Tokens.of(DemoUser.ADMIN)).contentType(ContentType.JSON).body(item(sku))
+                .post("/catalog/items").then().statusCode(201).extract().path("id");
+    }
+
+    private static String etagOf(String itemId) {
+        return given().auth().oauth2(Tokens.of(OLENA)).get("/catalog/items/" + itemId).then().statusCode(200)
+                .extract().header("ETag");
+    }
+}

@@ -254,8 +254,11 @@ public final class Bench {
         int c = plan.connections();
 
         if (size == plan.sizes().get(0)) {
-            // JIT warm-up of every service (and the echo app) before anything is measured
-            say("warming up the JVMs (%.0f s per endpoint)", plan.probe() * 2);
+            // JIT warm-up of every service (and the echo app) before anything is measured. On 2 cores C2 keeps
+            // compiling a service for a minute or more under load (its compiler thread took a third of the CPU
+            // after 20 s), so a short warm-up measured the compiler as much as the service.
+            double warmUp = plan.quick() ? plan.probe() * 2 : 30;
+            say("warming up the JVMs (%.0f s per endpoint)", warmUp);
             List<LoadGen.Op> ops = List.of(
                     slot -> Http.get(echoUrl + "/echo", olena, 200),
                     slot -> Http.get(catalogUrl + "/catalog/items", olena, 200),
@@ -263,7 +266,7 @@ public final class Bench {
                     slot -> Http.get(requestUrl + "/requests/" + Db.md5Uuid("bench-req-" + (1 + slot % size)), olena, 200),
                     slot -> createAndSubmit("warm-up " + slot));
             for (LoadGen.Op op : ops) {
-                LoadGen.closed("warm-up", 4, plan.probe() * 2, op);
+                LoadGen.closed("warm-up", 8, warmUp, op);
             }
         }
         // the framework ceiling, once per size, as the first thing after seeding (same load shape as the reads)

@@ -56,7 +56,8 @@ class CatalogFuzzTest extends OpenApiFuzzContract {
         return "FUZZ-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
-    private static String item(String sku) {
+    /** A valid item body with this SKU (also the base of FuzzFindingsTest's bodies). */
+    static String item(String sku) {
         return """
                 {"sku": "%s", "designation": "K9A1 Thunder", "name": "155 mm self-propelled howitzer",
                  "category": "ARTILLERY", "manufacturer": "Hanwha Aerospace", "description": "Fuzz item",

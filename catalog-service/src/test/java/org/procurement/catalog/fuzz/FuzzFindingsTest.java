@@ -45,7 +45,7 @@ class FuzzFindingsTest {
     @Test
     void aNulCharacterInAJsonStringIs400NamingTheField() throws Exception {
         // PostgreSQL stores U+0000 in no text column; the insert failed with a 500 after validation had passed.
-        HttpResponse<String> answer = send(post("/catalog/items", item(sku()).replace("\"Fuzz item\"", "\"a\\u0000b\"")));
+        HttpResponse<String> answer = send(post("/catalog/items", CatalogFuzzTest.item(sku()).replace("\"Fuzz item\"", "\"a\\u0000b\"")));
         assertProblem(answer, 400);
         assertEquals("description", problem(answer).path("violations").path(0).path("field").asText());
     }
@@ -77,7 +77,7 @@ class FuzzFindingsTest {
 
     @Test
     void aChunkedBodyWithinTheLimitIsStillRead() throws Exception {
-        HttpResponse<String> answer = send(chunked(post("/catalog/items", null), item(sku())));
+        HttpResponse<String> answer = send(chunked(post("/catalog/items", null), CatalogFuzzTest.item(sku())));
         assertEquals(201, answer.statusCode(), answer.body());
     }
 
@@ -85,17 +85,8 @@ class FuzzFindingsTest {
         return "FIND-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
-    private static String item(String sku) {
-        return """
-                {"sku": "%s", "designation": "K9A1 Thunder", "name": "155 mm self-propelled howitzer",
-                 "category": "ARTILLERY", "manufacturer": "Hanwha Aerospace", "description": "Fuzz item",
-                 "lethal": true, "majorDefenseEquipment": true, "mlCode": "ML2",
-                 "unitPrice": {"amount": 3800000.00, "currency": "USD"}, "unitOfIssue": "vehicle",
-                 "availableQuantity": 10, "leadTimeDays": 180}""".formatted(sku);
-    }
-
     private static String oversized() {
-        return item(sku()).replace("\"Fuzz item\"", "\"" + "x".repeat(1024 * 1024 + 10) + "\"");
+        return CatalogFuzzTest.item(sku()).replace("\"Fuzz item\"", "\"" + "x".repeat(1024 * 1024 + 10) + "\"");
     }
 
     private static HttpRequest.Builder get(String path) {

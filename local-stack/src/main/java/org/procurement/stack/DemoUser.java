@@ -14,8 +14,10 @@ public record DemoUser(String username, List<String> roles, String org) {
             new DemoUser("jiho", List.of("policy-board"), "KR-NSC"),
             new DemoUser("hana", List.of("policy-board"), "KR-NSC"),
             new DemoUser("daeho", List.of("authorizer"), "KR-MND"),
+            new DemoUser("minseo", List.of("authorizer"), "KR-MND"),
             new DemoUser("sora", List.of("reviewer", "export-control"), "KR-DAPA"),
             new DemoUser("admin", List.of("catalog-admin"), "KR-DAPA"),
+            new DemoUser("jisoo", List.of("catalog-admin"), "KR-DAPA"),
             new DemoUser("audrey", List.of("auditor"), "KR-DAPA"));
 
     /** Every demo password is the username followed by {@code -pw}. */

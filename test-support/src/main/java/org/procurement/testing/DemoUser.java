@@ -16,8 +16,10 @@ public enum DemoUser {
     JIHO("KR-NSC", "policy-board"),
     HANA("KR-NSC", "policy-board"),
     DAEHO("KR-MND", "authorizer"),
+    MINSEO("KR-MND", "authorizer"),
     SORA("KR-DAPA", "reviewer", "export-control"),
     ADMIN("KR-DAPA", "catalog-admin"),
+    JISOO("KR-DAPA", "catalog-admin"),
     AUDREY("KR-DAPA", "auditor");
 
     private final String organisation;

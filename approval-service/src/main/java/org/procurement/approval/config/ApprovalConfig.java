@@ -13,6 +13,18 @@ public interface ApprovalConfig {
 
     Sla sla();
 
+    Floor floor();
+
+    /** The sign-off no policy may go below (deployment configuration, not policy data). */
+    interface Floor {
+        /** Roles that decide a stage of every case ({@code APPROVAL_FLOOR_EVERY_CASE}). */
+        List<String> everyCase();
+
+        /** Roles that decide a stage of every case with a lethal line bound for a conflict zone. */
+        List<String> lethalToConflictZone();
+    }
+
+
     interface Sla {
         /** How often the timer looks for overdue stages ({@code 60s}, or {@code off}). */
         String checkInterval();

@@ -11,6 +11,7 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /** A published version of the policy, stored as its JSON document. Never changed once published. */
 @Entity
@@ -27,16 +28,25 @@ public class PolicyVersion extends PanacheEntityBase {
     private String publishedBy;
     @Column(name = "published_at")
     private Instant publishedAt;
+    @Column(name = "proposed_by")
+    private String proposedBy;
+    @Column(name = "proposal_id")
+    private UUID proposalId;
 
     protected PolicyVersion() {
     }
 
-    public PolicyVersion(int version, String name, String definition, String publishedBy, Instant publishedAt) {
-        this.version = version;
-        this.name = name;
-        this.definition = definition;
-        this.publishedBy = publishedBy;
-        this.publishedAt = publishedAt;
+    /** The next version, published from an approved proposal: the approver publishes, the proposer is kept. */
+    public static PolicyVersion publish(int version, PolicyProposal proposal, String approvedBy, Instant now) {
+        PolicyVersion published = new PolicyVersion();
+        published.version = version;
+        published.name = proposal.name();
+        published.definition = proposal.definition();
+        published.publishedBy = approvedBy;
+        published.publishedAt = now;
+        published.proposedBy = proposal.proposedBy();
+        published.proposalId = proposal.id();
+        return published;
     }
 
     public static Optional<PolicyVersion> current() {
@@ -61,5 +71,14 @@ public class PolicyVersion extends PanacheEntityBase {
 
     public Instant publishedAt() {
         return publishedAt;
+    }
+
+    /** Who proposed this version; null for version 1, which came with the service. */
+    public String proposedBy() {
+        return proposedBy;
+    }
+
+    public UUID proposalId() {
+        return proposalId;
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.procurement.approval.domain.PolicyProposal;
 import org.procurement.approval.domain.PolicyVersion;
 import org.procurement.approval.policy.Policy;
 import org.procurement.approval.service.PolicyService;
@@ -31,7 +32,8 @@ import java.util.List;
 @Path("/policies")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Policies", description = "Which stages a request goes through, who decides them and how fast: versioned "
-        + "policy documents. A case keeps the version it was opened with.")
+        + "policy documents, changed only under four eyes (one authorizer proposes, another approves) and never below "
+        + "the deployment's floor. A case keeps the version it was opened with.")
 public class PoliciesResource {
 
     private final PolicyService policies;
@@ -77,25 +79,28 @@ public class PoliciesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.AUTHORIZER)
-    @Operation(summary = "Publish a new policy version after validating it; cases already open keep theirs",
-            description = "Role authorizer. Checks the whole document and, when it holds, publishes it as the next "
-                    + "version: every case opened from now on is routed by it, while open cases keep the version they "
-                    + "were opened with. The publication is recorded in the audit trail. Each stage names a `key`, "
-                    + "`title`, deciding `role` (reviewer, export-control, policy-board or authorizer), `quorum` "
+    @Operation(summary = "Propose a policy change; a different authorizer must approve it before it applies",
+            description = "Role authorizer. Checks the whole document, and that it keeps the deployment's floor (every "
+                    + "case has a reviewer and an authorizer stage; a case with a lethal line bound for a conflict zone "
+                    + "also has export-control and policy-board stages), then stores it as a proposal against the "
+                    + "current version. Nothing is published: the current policy stays in force until a *different* "
+                    + "authorizer approves the proposal (`POST /policies/proposals/{id}/approval`). Each stage names a "
+                    + "`key`, `title`, deciding `role` (reviewer, export-control, policy-board or authorizer), `quorum` "
                     + "(1–20), `order` (same order runs in parallel), an optional `condition` and a `due` duration per "
-                    + "priority; at least one stage must have no condition.")
-    @APIResponse(responseCode = "201", description = "Published; the new version (Location names it).",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyView.class)))
-    @APIResponse(responseCode = "400", description = "Nothing was published. Problem `invalid-policy` lists every fault "
-            + "of the document in `violations` (field path and message); `validation-failed` or `malformed-json` when "
-            + "the body cannot be read (unknown field, unknown condition type, wrong type).")
-    public Response publish(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    + "priority; at least one stage must have no condition. Recorded in the audit trail.")
+    @APIResponse(responseCode = "202", description = "Proposed, not published; Location names the proposal.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalView.class)))
+    @APIResponse(responseCode = "400", description = "Nothing was proposed. Problem `invalid-policy` lists every fault "
+            + "of the document in `violations` (field path and message; a floor rule is named as `floor.every-case` or "
+            + "`floor.lethal-to-conflict-zone`); `validation-failed` or `malformed-json` when the body cannot be read "
+            + "(unknown field, unknown condition type, wrong type).")
+    public Response propose(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                     schema = @Schema(implementation = Policy.class),
                                     examples = @ExampleObject(name = "Default policy, board from 50 million USD",
                                             value = Examples.POLICY_LOWER_BOARD_THRESHOLD)))
                             @NotNull Policy body) {
-        PolicyVersion published = policies.publish(body, caller.username());
-        return Response.created(URI.create("/policies/" + published.version()))
-                .entity(PolicyView.of(published, policies.definition(published))).build();
+        PolicyProposal proposal = policies.propose(body, caller.username());
+        return Response.accepted(ProposalView.of(proposal, policies.definition(proposal)))
+                .location(URI.create("/policies/proposals/" + proposal.id())).build();
     }
 }

@@ -13,12 +13,14 @@ import java.util.List;
 public record PolicyView(
         @Schema(example = "1") int version,
         @Schema(example = "Default export policy") String name,
-        @Schema(example = "migration") String publishedBy,
+        @Schema(description = "Who approved and so published it ('migration' for version 1).", example = "minseo")
+        String publishedBy,
         Instant publishedAt,
+        @Schema(description = "Who proposed it; absent for version 1.", example = "daeho") String proposedBy,
         List<StageDefinition> stages) {
 
     static PolicyView of(PolicyVersion version, Policy policy) {
-        return new PolicyView(version.version(), policy.name(), version.publishedBy(), version.publishedAt(),
+        return new PolicyView(version.version(), policy.name(), version.publishedBy(), version.publishedAt(), version.proposedBy(),
                 policy.stages());
     }
 }

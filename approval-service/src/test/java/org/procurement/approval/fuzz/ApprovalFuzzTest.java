@@ -18,6 +18,7 @@ import static io.restassured.RestAssured.given;
 import static org.procurement.testing.DemoUser.AUDREY;
 import static org.procurement.testing.DemoUser.DAEHO;
 import static org.procurement.testing.DemoUser.MINJUN;
+import static org.procurement.testing.DemoUser.MINSEO;
 
 /** Every approval-service operation under schema-driven bad input (see OpenApiFuzzContract). */
 @QuarkusTest
@@ -58,9 +59,27 @@ class ApprovalFuzzTest extends OpenApiFuzzContract {
                 .body(() -> """
                         {"outcome": "APPROVE_WITH_CONDITIONS", "comment": "End-user certificate verified",
                          "conditions": "Delivery in two tranches", "reason": "Quantities checked"}""");
-        // Last: a published variant becomes the policy that routes every case opened after it.
+        // Proposals: read, replayed, rejected (one each) and approved (the first publishes the default document
+        // again, which routes as before; the rest are stale).
+        String proposal = propose();
+        plan.operation("GET /policies/proposals").as(AUDREY);
+        plan.operation("GET /policies/proposals/{id}").as(AUDREY).path("id", proposal);
+        plan.operation("GET /policies/proposals/{id}/impact").as(AUDREY).path("id", proposal);
+        plan.operation("POST /policies/proposals/{id}/rejection").as(DAEHO).path("id", Pool.of(20, ApprovalFuzzTest::propose))
+                .body(() -> "{\"reason\": \"The threshold stays until the treaty review\"}");
+        plan.operation("POST /policies/proposals/{id}/approval").as(MINSEO).path("id", Pool.of(5, ApprovalFuzzTest::propose));
+        // Last: a proposed variant (published only by a second authorizer).
         plan.operation("POST /policies").as(DAEHO);
         return plan;
+    }
+
+    /** The default policy proposed again by daeho. */
+    private static String propose() {
+        Object stages = given().auth().oauth2(Tokens.of(AUDREY)).get("/policies/1").then().statusCode(200)
+                .extract().path("stages");
+        return given().auth().oauth2(Tokens.of(DAEHO)).contentType(ContentType.JSON)
+                .body(java.util.Map.of("name", "Default export policy", "stages", stages))
+                .post("/policies").then().statusCode(202).extract().path("id");
     }
 
     private static String open(UUID requestId) {

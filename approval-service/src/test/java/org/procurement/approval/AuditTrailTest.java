@@ -28,6 +28,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.procurement.testing.DemoUser.DAEHO;
@@ -74,13 +75,41 @@ class AuditTrailTest {
     }
 
     @Test
+    void eachDecisionNamesTheTokenItWasMadeWithButNeverHoldsIt() throws Exception {
+        UUID caseId = Api.open(Submission.lethalArtilleryTo("UA"));
+        String token = Tokens.of(MINJUN);
+        Api.decide(token, caseId, "technical-review", "APPROVE", Map.of("comment", "Checked")).then().statusCode(201);
+        String jti = io.restassured.path.json.JsonPath.from(new String(java.util.Base64.getUrlDecoder()
+                .decode(token.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8)).getString("jti");
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        String jsonl = export("jsonl");
+        JsonPath decision = Arrays.stream(jsonl.split("\n")).map(JsonPath::from)
+                .filter(l -> caseId.toString().equals(l.getString("caseId")) && "DECISION".equals(l.getString("type")))
+                .findFirst().orElseThrow();
+        assertEquals(jti, decision.getString("tokenId"));
+        assertEquals(sha256, decision.getString("tokenSha256"));
+        assertTrue(java.time.Instant.parse(decision.getString("authTime")).isBefore(java.time.Instant.now()));
+        String csv = export("csv");
+        assertTrue(csv.startsWith(String.join(",", "seq", "id", "occurredAt", "type", "caseId", "reference", "stageKey",
+                "actor", "role", "outcome", "comment", "policyVersion", "previousHash", "hash", "tokenId", "tokenSha256",
+                "authTime")), csv.substring(0, 200));
+        assertTrue(csv.contains(sha256));
+        assertFalse(jsonl.contains(token) || csv.contains(token), "the raw token is never exported");
+        assertFalse(jsonl.contains(token.split("\\.")[2]), "not even its signature");
+        given().auth().oauth2(Tokens.of(DemoUser.AUDREY)).when().get("/audit/verify").then().statusCode(200)
+                .body("intact", equalTo(true));
+    }
+
+    @Test
     void theCsvExportContainsEveryEventOfACaseInOrder() {
         UUID caseId = approvedThroughEveryStage();
 
         List<List<String>> rows = Csv.parse(export("csv"));
 
         assertEquals(List.of("seq", "id", "occurredAt", "type", "caseId", "reference", "stageKey", "actor", "role",
-                "outcome", "comment", "policyVersion", "previousHash", "hash"), rows.get(0));
+                "outcome", "comment", "policyVersion", "previousHash", "hash", "tokenId", "tokenSha256", "authTime"), rows.get(0));
         List<List<String>> ofCase = rows.stream().skip(1).filter(r -> r.get(4).equals(caseId.toString())).toList();
         assertEquals(FULL_STORY, ofCase.stream().map(r -> r.get(3) + "/" + r.get(6)).toList());
         assertTrue(ofCase.get(0).get(10).contains("technical-review, export-control"), "comment with commas survives quoting");

@@ -309,6 +309,12 @@ class AuthorizationMatrixIT {
                         .extract().path("");
                 yield Call.of().body(Map.of("name", policy.get("name"), "stages", policy.get("stages")));
             }
+            case "GET /policies/proposals" -> Call.of();
+            case "GET /policies/proposals/{id}", "GET /policies/proposals/{id}/impact" -> Call.path("id", proposalBy("minseo"));
+            // Four eyes: daeho approves or rejects what minseo proposed.
+            case "POST /policies/proposals/{id}/approval" -> Call.path("id", proposalBy("minseo"));
+            case "POST /policies/proposals/{id}/rejection" -> Call.path("id", proposalBy("minseo"))
+                    .body(Map.of("reason", "Rejected by " + who.label + " in the authorization matrix"));
             case "POST /routes/preview" -> Call.of().body(Map.of("priority", "ROUTINE", "destinationCountry", "PL",
                     "lines", List.of(Map.of("sku", "KR-LOG-KM250", "quantity", 40, "unitPrice", 95000.00,
                             "lethal", false, "majorDefenseEquipment", false))));
@@ -327,6 +333,16 @@ class AuthorizationMatrixIT {
     }
 
     // ---- resources ----
+
+    /** The current policy proposed again (it routes exactly like the current one), by an authorizer. */
+    private static String proposalBy(String authorizer) {
+        int current = Api.approvals("audrey").get("/policies").then().statusCode(200)
+                .extract().path("find { it.current }.version");
+        Map<String, Object> policy = Api.approvals("audrey").get("/policies/" + current).then().statusCode(200)
+                .extract().path("");
+        return Api.approvals(authorizer).body(Map.of("name", policy.get("name"), "stages", policy.get("stages")))
+                .post("/policies").then().statusCode(202).extract().path("id");
+    }
 
     private static String created(Response response) {
         return response.then().statusCode(201).extract().path("id");

@@ -31,7 +31,9 @@ public final class Tokens {
 
     /** A user token with any name, organisation (null for none) and roles. */
     public static String user(String username, String organisation, Set<String> roles) {
-        JwtClaimsBuilder claims = base(username, roles).claim("preferred_username", username).claim("azp", "procurement-tests");
+        // Like Keycloak's: each token has its own id, and a user token says when the user signed in.
+        JwtClaimsBuilder claims = base(username, roles).claim("preferred_username", username).claim("azp", "procurement-tests")
+                .claim("auth_time", java.time.Instant.now().getEpochSecond() - 60);
         if (organisation != null) {
             claims.claim("org", organisation);
         }
@@ -52,6 +54,7 @@ public final class Tokens {
                 .audience(SERVICE_AUDIENCES)
                 .claim("realm_access", Map.of("roles", roles))
                 .claim("typ", "Bearer")
+                .claim("jti", UUID.randomUUID().toString())
                 .expiresIn(600);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 import org.procurement.approval.domain.CaseEventType;
+import org.procurement.support.security.TokenEvidence;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -40,11 +41,17 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(name = "previous_hash")
     private String previousHash;
     private String hash;
+    @Column(name = "token_id")
+    private String tokenId;
+    @Column(name = "token_sha256")
+    private String tokenSha256;
+    @Column(name = "auth_time")
+    private Instant authTime;
 
     protected AuditEntry() {
     }
 
-    AuditEntry(long seq, Instant occurredAt, AuditEvent event, String previousHash) {
+    AuditEntry(long seq, Instant occurredAt, AuditEvent event, TokenEvidence token, String previousHash) {
         this.seq = seq;
         this.id = UUID.randomUUID();
         this.occurredAt = occurredAt;
@@ -57,6 +64,11 @@ public class AuditEntry extends PanacheEntityBase {
         this.outcome = event.outcome();
         this.comment = event.comment();
         this.policyVersion = event.policyVersion();
+        if (token != null) {
+            this.tokenId = token.tokenId();
+            this.tokenSha256 = token.tokenSha256();
+            this.authTime = token.authTime();
+        }
         this.previousHash = previousHash;
         this.hash = AuditHash.of(this);
     }
@@ -115,5 +127,20 @@ public class AuditEntry extends PanacheEntityBase {
 
     public String hash() {
         return hash;
+    }
+
+    /** The access token's id ({@code jti}) the entry was written under; null for system events and older entries. */
+    public String tokenId() {
+        return tokenId;
+    }
+
+    /** SHA-256 (hex) of the raw access token, so a token kept elsewhere can be matched without storing it here. */
+    public String tokenSha256() {
+        return tokenSha256;
+    }
+
+    /** When the user behind the token signed in. */
+    public Instant authTime() {
+        return authTime;
     }
 }

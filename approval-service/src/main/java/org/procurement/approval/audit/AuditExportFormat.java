@@ -13,7 +13,8 @@ public enum AuditExportFormat {
     CSV("text/csv", ".csv"), JSONL("application/jsonl", ".jsonl");
 
     static final List<String> COLUMNS = List.of("seq", "id", "occurredAt", "type", "caseId", "reference", "stageKey",
-            "actor", "role", "outcome", "comment", "policyVersion", "previousHash", "hash");
+            "actor", "role", "outcome", "comment", "policyVersion", "previousHash", "hash", "tokenId", "tokenSha256",
+            "authTime");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String mediaType;
@@ -40,7 +41,8 @@ public enum AuditExportFormat {
     /** One entry, with its line terminator. */
     public String line(AuditEntry e) {
         List<String> values = Stream.of(e.seq(), e.id(), e.occurredAt(), e.type(), e.caseId(), e.reference(),
-                e.stageKey(), e.actor(), e.role(), e.outcome(), e.comment(), e.policyVersion(), e.previousHash(), e.hash())
+                e.stageKey(), e.actor(), e.role(), e.outcome(), e.comment(), e.policyVersion(), e.previousHash(), e.hash(),
+                        e.tokenId(), e.tokenSha256(), e.authTime())
                 .map(v -> v == null ? null : v.toString()).collect(Collectors.toList());
         if (this == CSV) {
             return values.stream().map(AuditExportFormat::csvField).collect(Collectors.joining(",")) + "\r\n";
@@ -60,10 +62,17 @@ public enum AuditExportFormat {
         }
     }
 
-    /** RFC 4180: quote when needed, double the quotes inside. */
+    /**
+     * RFC 4180: quote when needed, double the quotes inside. A cell a spreadsheet would read as a formula (starting
+     * with =, +, -, @, tab or carriage return) gets a leading apostrophe first (OWASP: CSV injection), so a comment
+     * typed by a user can never run in an auditor's spreadsheet.
+     */
     static String csvField(String value) {
         if (value == null) {
             return "";
+        }
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            value = "'" + value;
         }
         if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
             return "\"" + value.replace("\"", "\"\"") + "\"";

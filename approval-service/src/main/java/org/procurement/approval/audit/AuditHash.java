@@ -41,6 +41,13 @@ public final class AuditHash {
         node.put("outcome", e.outcome());
         node.put("comment", e.comment());
         node.put("policyVersion", e.policyVersion());
+        // Token evidence joined the content later: present, it is hashed; absent (system events, older entries), the
+        // canonical form is exactly what it was, so entries written before it still verify.
+        if (e.tokenId() != null || e.tokenSha256() != null || e.authTime() != null) {
+            node.put("tokenId", e.tokenId());
+            node.put("tokenSha256", e.tokenSha256());
+            node.put("authTime", e.authTime() == null ? null : e.authTime().toString());
+        }
         node.put("previousHash", e.previousHash());
         try {
             return CANONICAL.writeValueAsString(node);

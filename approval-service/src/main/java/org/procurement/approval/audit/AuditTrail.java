@@ -1,6 +1,10 @@
 package org.procurement.approval.audit;
 
+import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import org.procurement.support.security.Caller;
+import org.procurement.support.security.TokenEvidence;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -22,10 +26,20 @@ public class AuditTrail {
 
     private final EntityManager em;
     private final Clock clock;
+    private final Instance<Caller> caller;
 
-    public AuditTrail(EntityManager em, Clock clock) {
+    public AuditTrail(EntityManager em, Clock clock, Instance<Caller> caller) {
         this.em = em;
         this.clock = clock;
+        this.caller = caller;
+    }
+
+    /** The token of the API call being served, if any (timers and start-up have none). */
+    private TokenEvidence currentToken() {
+        if (!Arc.container().requestContext().isActive()) {
+            return null;
+        }
+        return caller.get().tokenEvidence().orElse(null);
     }
 
     /**
@@ -41,7 +55,7 @@ public class AuditTrail {
     public AuditEntry append(AuditEvent event) {
         lockChain();
         Optional<AuditEntry> head = AuditEntry.find("order by seq desc").firstResultOptional();
-        AuditEntry entry = new AuditEntry(head.map(h -> h.seq() + 1).orElse(1L), clock.instant(), event,
+        AuditEntry entry = new AuditEntry(head.map(h -> h.seq() + 1).orElse(1L), clock.instant(), event, currentToken(),
                 head.map(AuditEntry::hash).orElse(AuditHash.GENESIS));
         entry.persist();
         // Written now, so that the next append in this transaction finds it as the head.

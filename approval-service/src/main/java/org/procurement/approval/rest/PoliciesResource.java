@@ -62,15 +62,16 @@ public class PoliciesResource {
             description = "Any signed-in user. Changes nothing. The stages are in the same format as they are "
                     + "published, so a version read here can be edited and published again.")
     @APIResponse(responseCode = "200", description = "The policy version.")
-    @APIResponse(responseCode = "400", description = "The version is not a whole number.")
-    @APIResponse(responseCode = "404", description = "No policy version has this number.")
+    @APIResponse(responseCode = "404", description = "No policy version has this number (or it is not a number).")
     public PolicyView get(@Parameter(description = "Version number (1 is the default policy).", example = "1")
                           @PathParam("version") String version) {
         int number;
         try {
             number = Integer.parseInt(version);
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("version", "must be a whole number");
+            // Not a number names no version; it is also where a client's /policies/proposals/../impact lands once
+            // the dot segment is resolved, so "not found" is the honest answer, not a complaint about a field.
+            throw ProblemException.notFound("Policy version", "'" + version + "'");
         }
         PolicyVersion found = policies.version(number);
         return PolicyView.of(found, policies.definition(found));

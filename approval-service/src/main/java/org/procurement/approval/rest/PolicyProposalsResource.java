@@ -25,6 +25,7 @@ import org.procurement.approval.domain.PolicyProposal;
 import org.procurement.approval.domain.PolicyVersion;
 import org.procurement.approval.domain.ProposalStatus;
 import org.procurement.approval.service.PolicyService;
+import org.procurement.support.problem.ProblemException;
 import org.procurement.support.security.Caller;
 
 import java.net.URI;
@@ -37,6 +38,15 @@ import java.util.UUID;
 public class PolicyProposalsResource {
 
     static final int MAX_IMPACT_CASES = 5000;
+
+    /** A path id must be a UUID; blank is no id at all. */
+    private static UUID proposalId(String id) {
+        UUID parsed = QueryParams.uuid("id", id);
+        if (parsed == null) {
+            throw ProblemException.invalid("id", "must be a UUID");
+        }
+        return parsed;
+    }
 
     private final PolicyService policies;
     private final Caller caller;
@@ -70,7 +80,7 @@ public class PolicyProposalsResource {
     @APIResponse(responseCode = "400", description = "Problem `validation-failed`: the id is not a UUID.")
     @APIResponse(responseCode = "404", description = "No proposal has this id.")
     public ProposalView get(@Parameter(description = "Proposal id.") @PathParam("id") String id) {
-        PolicyProposal proposal = policies.proposal(QueryParams.uuid("id", id));
+        PolicyProposal proposal = policies.proposal(proposalId(id));
         return ProposalView.of(proposal, policies.definition(proposal));
     }
 
@@ -91,7 +101,7 @@ public class PolicyProposalsResource {
                                            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "500",
                                                    minimum = "1", maximum = "5000"))
                                    @QueryParam("last") String last) {
-        UUID proposal = QueryParams.uuid("id", id);
+        UUID proposal = proposalId(id);
         int count = QueryParams.integer("last", last, 500, 1, MAX_IMPACT_CASES);
         return PolicyImpactView.of(policies.impact(proposal, count));
     }
@@ -114,7 +124,7 @@ public class PolicyProposalsResource {
     @APIResponse(responseCode = "409", description = "Problem `stale-proposal` (another version was published after it "
             + "was proposed: propose again) or `proposal-decided` (already approved or rejected).")
     public Response approve(@Parameter(description = "Proposal id.") @PathParam("id") String id) {
-        PolicyVersion published = policies.approve(QueryParams.uuid("id", id), caller.username());
+        PolicyVersion published = policies.approve(proposalId(id), caller.username());
         return Response.created(URI.create("/policies/" + published.version()))
                 .entity(PolicyView.of(published, policies.definition(published))).build();
     }
@@ -137,7 +147,7 @@ public class PolicyProposalsResource {
                                        examples = @ExampleObject(name = "Rejected with a reason", value = """
                                                {"reason": "The board threshold must not be lowered before the treaty review."}""")))
                                @NotNull @Valid ProposalRejection body) {
-        PolicyProposal proposal = policies.reject(QueryParams.uuid("id", id), caller.username(), body.reason());
+        PolicyProposal proposal = policies.reject(proposalId(id), caller.username(), body.reason());
         return ProposalView.of(proposal, policies.definition(proposal));
     }
 }

@@ -17,4 +17,13 @@ public interface CatalogConfig {
      */
     @WithDefault("1000")
     int countLimit();
+
+    PendingChange pendingChange();
+
+    /** Changes that lower control, waiting for a second administrator. */
+    interface PendingChange {
+        /** How long one waits before it expires ({@code CATALOG_PENDING_CHANGE_EXPIRY}, ISO-8601). */
+        @WithDefault("P7D")
+        java.time.Duration expiry();
+    }
 }

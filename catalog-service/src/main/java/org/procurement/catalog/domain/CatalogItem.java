@@ -87,6 +87,12 @@ public class CatalogItem extends PanacheEntityBase {
         updatedAt = at;
     }
 
+    /** The facts an administrator sets, as they are now. */
+    public ItemDetails details() {
+        return new ItemDetails(sku, designation, name, category, manufacturer, description, lethal,
+                majorDefenseEquipment, mlCode, unitPrice, currency, unitOfIssue, availableQuantity, leadTimeDays);
+    }
+
     public boolean isRequestable() {
         return status == ItemStatus.ACTIVE;
     }

@@ -148,13 +148,22 @@ public class ItemsResource {
     @RolesAllowed("catalog-admin")
     @Consumes(MediaType.APPLICATION_JSON)
     @Tag(name = "Administering")
-    @Operation(summary = "Replace an item's facts",
+    @Operation(summary = "Replace an item's facts; a change that lowers export control waits for a second administrator",
             description = "Role catalog-admin. Send If-Match with the ETag you read: a stale one is refused with 412, "
-                    + "none with 428, so nobody overwrites a change they have not seen.")
+                    + "none with 428, so nobody overwrites a change they have not seen. A change that lowers control "
+                    + "(lethal or majorDefenseEquipment true→false, the Munitions List code removed, the category moved "
+                    + "out of artillery, air defence or ammunition) is not applied: it is stored as a pending change "
+                    + "(202, Location names it) that a *different* catalog-admin confirms; the item stays as it was "
+                    + "until then. Raising control, and every other change, applies at once. Every applied change is "
+                    + "kept in the item's history.")
     @APIResponse(responseCode = "200", description = "Updated; the new ETag is returned.")
+    @APIResponse(responseCode = "202", description = "The change lowers control and now waits for a second "
+            + "catalog-admin's confirmation; Location names the pending change. The item is unchanged.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemChangeView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid.")
     @APIResponse(responseCode = "404", description = "No item has this id.")
-    @APIResponse(responseCode = "409", description = "Another item already has this SKU.")
+    @APIResponse(responseCode = "409", description = "Another item already has this SKU (`duplicate-sku`), or a change "
+            + "that lowers control is already pending for this item (`change-pending`, `pendingChange` names it).")
     @APIResponse(responseCode = "412", description = "The item changed since you read it.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response update(@Parameter(description = "Item id.") @PathParam("id") UUID id,
@@ -164,7 +173,12 @@ public class ItemsResource {
                                    schema = @Schema(implementation = ItemInput.class),
                                    examples = @ExampleObject(name = "K9A2 howitzer", value = Examples.NEW_ITEM)))
                            @Valid @NotNull ItemInput input) {
-        return withTag(Response.ok(), catalog.revise(id, ifMatch, input.toDetails(), caller.username()));
+        CatalogService.Revision revision = catalog.revise(id, ifMatch, input.toDetails(), caller.username());
+        if (revision.pending() != null) {
+            return Response.accepted(ItemChangeView.of(revision.pending(), catalog.now()))
+                    .location(URI.create("/catalog/items/" + id + "/changes/" + revision.pending().id)).build();
+        }
+        return withTag(Response.ok(), revision.item());
     }
 
     @POST

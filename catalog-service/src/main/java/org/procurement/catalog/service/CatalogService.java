@@ -9,7 +9,12 @@ import org.hibernate.jpa.HibernateHints;
 import org.procurement.catalog.config.CatalogConfig;
 import org.procurement.catalog.domain.CatalogItem;
 import org.procurement.catalog.domain.Category;
+import org.procurement.catalog.domain.ControlLowering;
+import org.procurement.catalog.domain.FieldChange;
+import org.procurement.catalog.domain.ItemChange;
+import org.procurement.catalog.domain.ItemChangeStatus;
 import org.procurement.catalog.domain.ItemDetails;
+import org.procurement.catalog.domain.ItemHistoryEntry;
 import org.procurement.catalog.domain.ItemStatus;
 import org.procurement.catalog.domain.ItemTally;
 import org.procurement.support.http.EntityTags;
@@ -17,6 +22,7 @@ import org.procurement.support.problem.Problem;
 import org.procurement.support.problem.ProblemException;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -165,25 +171,119 @@ public class CatalogService {
         CatalogItem item = CatalogItem.create(details, by, clock.instant());
         em.persist(item);
         flushGuardingSku(details.sku());
+        ItemHistoryEntry.of(item.id, ItemHistoryEntry.Kind.CREATED, by, item.createdAt,
+                FieldChange.between(null, details)).persist();
+        return item;
+    }
+
+    /** What a PUT did: revised the item at once, or stored a change that waits for a second administrator. */
+    public record Revision(CatalogItem item, ItemChange pending) {
+    }
+
+    /**
+     * Replaces an item's facts. A change that lowers export control is not applied: it is stored as a pending change
+     * that a different administrator must confirm (four eyes), and the item stays exactly as it was.
+     */
+    @Transactional
+    public Revision revise(UUID id, String ifMatch, ItemDetails details, String by) {
+        // Locked, so two administrators' changes of one item (pending or applied) are taken one after the other.
+        CatalogItem item = em.find(CatalogItem.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (item == null) {
+            throw ProblemException.notFound("Catalogue item", id);
+        }
+        EntityTags.requireMatch(ifMatch, item.version);
+        requireCatalogueCurrency(details);
+        requireUniqueSku(details.sku(), id);
+        ItemDetails before = item.details();
+        List<ControlLowering.Lowered> lowers = ControlLowering.of(before, details);
+        Instant now = clock.instant();
+        if (!lowers.isEmpty()) {
+            pendingChange(id, now).ifPresent(waiting -> {
+                throw ProblemException.conflict("change-pending", "A change is pending",
+                        "Change " + waiting.id + " to this item, proposed by " + waiting.proposedBy
+                                + ", waits for confirmation; withdraw it or let it be confirmed first.")
+                        .with("pendingChange", "/catalog/items/" + id + "/changes/" + waiting.id);
+            });
+            ItemChange change = ItemChange.propose(item, details, lowers, by, now, config.pendingChange().expiry());
+            change.persist();
+            em.flush();
+            return new Revision(item, change);
+        }
+        List<FieldChange> fields = FieldChange.between(before, details);
+        item.revise(details, by, now);
+        flushGuardingSku(details.sku());
+        if (!fields.isEmpty()) {
+            ItemHistoryEntry.of(id, ItemHistoryEntry.Kind.REVISED, by, now, fields).persist();
+        }
+        return new Revision(item, null);
+    }
+
+    /** The waiting change of an item, if any; an expired one is written down as expired on the way. */
+    private java.util.Optional<ItemChange> pendingChange(UUID itemId, Instant now) {
+        java.util.Optional<ItemChange> waiting = ItemChange.<ItemChange>find("itemId = ?1 and status = ?2", itemId,
+                ItemChangeStatus.PENDING).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        waiting.ifPresent(change -> change.expireIfDue(now));
+        em.flush();
+        return waiting.filter(change -> change.status == ItemChangeStatus.PENDING);
+    }
+
+    /** A second administrator confirms a change that lowers control: it is applied now, and kept in the history. */
+    @Transactional
+    public CatalogItem confirm(UUID itemId, UUID changeId, String by) {
+        CatalogItem item = em.find(CatalogItem.class, itemId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (item == null) {
+            throw ProblemException.notFound("Catalogue item", itemId);
+        }
+        ItemChange change = change(itemId, changeId);
+        Instant now = clock.instant();
+        change.confirm(by, item, now);
+        requireUniqueSku(change.proposed.sku(), itemId);
+        List<FieldChange> fields = FieldChange.between(item.details(), change.proposed);
+        item.revise(change.proposed, by, now);
+        flushGuardingSku(change.proposed.sku());
+        ItemHistoryEntry.confirmed(change, by, now, fields).persist();
         return item;
     }
 
     @Transactional
-    public CatalogItem revise(UUID id, String ifMatch, ItemDetails details, String by) {
-        CatalogItem item = get(id);
-        EntityTags.requireMatch(ifMatch, item.version);
-        requireCatalogueCurrency(details);
-        requireUniqueSku(details.sku(), id);
-        item.revise(details, by, clock.instant());
-        flushGuardingSku(details.sku());
-        return item;
+    public ItemChange withdrawChange(UUID itemId, UUID changeId, String by) {
+        ItemChange change = change(itemId, changeId);
+        change.withdraw(by, clock.instant());
+        return change;
+    }
+
+    public ItemChange change(UUID itemId, UUID changeId) {
+        ItemChange change = ItemChange.findById(changeId);
+        if (change == null || !change.itemId.equals(itemId)) {
+            throw ProblemException.notFound("Change of item " + itemId, changeId);
+        }
+        return change;
+    }
+
+    public List<ItemChange> changes(UUID itemId) {
+        get(itemId);
+        return ItemChange.list("itemId = ?1 order by proposedAt desc, id", itemId);
+    }
+
+    public List<ItemHistoryEntry> history(UUID itemId) {
+        get(itemId);
+        return ItemHistoryEntry.list("itemId = ?1 order by changedAt, id", itemId);
+    }
+
+    public Instant now() {
+        return clock.instant();
     }
 
     @Transactional
     public CatalogItem withdraw(UUID id, String by) {
         CatalogItem item = get(id);
+        ItemStatus before = item.status;
         item.withdraw(by, clock.instant());
         em.flush();
+        if (before != item.status) {
+            ItemHistoryEntry.of(id, ItemHistoryEntry.Kind.WITHDRAWN, by, item.updatedAt,
+                    List.of(new FieldChange("status", before.name(), item.status.name()))).persist();
+        }
         return item;
     }
 

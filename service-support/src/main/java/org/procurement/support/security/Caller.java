@@ -5,7 +5,12 @@ import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.procurement.support.problem.ProblemException;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 
@@ -46,6 +51,30 @@ public class Caller {
             }
         }
         return Optional.empty();
+    }
+
+    /** The token this call was made with, for records that must name it; empty without a bearer token. */
+    public Optional<TokenEvidence> tokenEvidence() {
+        if (!(identity.getPrincipal() instanceof JsonWebToken jwt) || jwt.getRawToken() == null) {
+            return Optional.empty();
+        }
+        Object jti = jwt.getClaim("jti");
+        Object authTime = jwt.getClaim("auth_time");
+        Instant signedIn = null;
+        if (authTime instanceof Number seconds) {
+            signedIn = Instant.ofEpochSecond(seconds.longValue());
+        } else if (authTime != null && authTime.toString().matches("\\d{1,12}")) {
+            signedIn = Instant.ofEpochSecond(Long.parseLong(authTime.toString()));
+        }
+        return Optional.of(new TokenEvidence(jti == null ? null : jti.toString(), sha256(jwt.getRawToken()), signedIn));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     /** The caller's organisation; its absence is a misconfigured account, refused rather than guessed. */

@@ -1,0 +1,65 @@
+package org.procurement.catalog.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One change of an item as it was made: never changed afterwards (the database refuses UPDATE and DELETE too). */
+@Entity
+@Immutable
+@Table(name = "item_history")
+public class ItemHistoryEntry extends PanacheEntityBase {
+
+    /** What happened to the item. */
+    public enum Kind { CREATED, REVISED, WITHDRAWN, CONFIRMED }
+
+    @Id
+    public UUID id;
+    @Column(name = "item_id")
+    public UUID itemId;
+    @Enumerated(EnumType.STRING)
+    public Kind kind;
+    @Column(name = "changed_by")
+    public String changedBy;
+    @Column(name = "changed_at")
+    public Instant changedAt;
+    /** For a confirmed change: who proposed it (changedBy confirmed it). */
+    @Column(name = "proposed_by")
+    public String proposedBy;
+    @Column(name = "change_id")
+    public UUID changeId;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<FieldChange> fields;
+
+    protected ItemHistoryEntry() {
+    }
+
+    public static ItemHistoryEntry of(UUID itemId, Kind kind, String by, Instant at, List<FieldChange> fields) {
+        ItemHistoryEntry entry = new ItemHistoryEntry();
+        entry.id = UUID.randomUUID();
+        entry.itemId = itemId;
+        entry.kind = kind;
+        entry.changedBy = by;
+        entry.changedAt = at;
+        entry.fields = List.copyOf(fields);
+        return entry;
+    }
+
+    public static ItemHistoryEntry confirmed(ItemChange change, String confirmedBy, Instant at, List<FieldChange> fields) {
+        ItemHistoryEntry entry = of(change.itemId, Kind.CONFIRMED, confirmedBy, at, fields);
+        entry.proposedBy = change.proposedBy;
+        entry.changeId = change.id;
+        return entry;
+    }
+}

@@ -248,6 +248,13 @@ class AuthorizationMatrixIT {
             }
             case "POST /catalog/items/{id}/withdraw" -> Call.path("id", succeeds
                     ? created(Api.catalog("admin").body(newItem()).post("/catalog/items")) : victimItemId);
+            case "GET /catalog/items/{id}/history", "GET /catalog/items/{id}/changes" -> Call.path("id", itemId);
+            case "GET /catalog/items/{id}/changes/{changeId}", "POST /catalog/items/{id}/changes/{changeId}/confirmation",
+                 "DELETE /catalog/items/{id}/changes/{changeId}" -> {
+                // Four eyes: admin confirms or withdraws what jisoo proposed (a fresh pending change per cell).
+                String[] change = loweringProposedBy("jisoo");
+                yield new Call(Map.of("id", change[0], "changeId", change[1]), Map.of(), Map.of(), null);
+            }
             case "POST /catalog/reservations" -> Call.of().body(reservationBody("MTX-" + UUID.randomUUID().toString()
                     .substring(0, 8)));
             case "GET /catalog/reservations/{reference}" -> Call.path("reference", reservation);
@@ -333,6 +340,17 @@ class AuthorizationMatrixIT {
     }
 
     // ---- resources ----
+
+    /** A new item with a pending change that makes it non-lethal, proposed by a catalogue administrator. */
+    private static String[] loweringProposedBy(String admin) {
+        String id = created(Api.catalog("admin").body(newItem()).post("/catalog/items"));
+        Response current = Api.catalog(admin).get("/catalog/items/" + id);
+        Map<String, Object> body = itemInput(current.then().statusCode(200).extract().path(""));
+        body.put("lethal", false);
+        String change = Api.catalog(admin).header("If-Match", current.header("ETag")).body(body)
+                .put("/catalog/items/" + id).then().statusCode(202).extract().path("id");
+        return new String[] {id, change};
+    }
 
     /** The current policy proposed again (it routes exactly like the current one), by an authorizer. */
     private static String proposalBy(String authorizer) {

@@ -3,6 +3,8 @@ package org.procurement.catalog.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
+import io.quarkus.arc.DefaultBean;
+
 import java.time.Clock;
 
 /** The time source, a bean so that tests can replace it. */
@@ -11,6 +13,7 @@ public class ClockProducer {
 
     @Produces
     @ApplicationScoped
+    @DefaultBean
     Clock clock() {
         return Clock.systemUTC();
     }

@@ -11,6 +11,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.procurement.support.problem.ProblemException;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,9 +37,11 @@ public class ItemChange extends PanacheEntityBase {
     @Column(name = "item_version")
     public long itemVersion;
     @JdbcTypeCode(SqlTypes.JSON)
-    public ItemDetails proposed;
+    @Column(name = "proposed")
+    String proposedJson;
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<ControlLowering.Lowered> lowers;
+    @Column(name = "lowers")
+    String lowersJson;
     @Column(name = "proposed_by")
     public String proposedBy;
     @Column(name = "proposed_at")
@@ -52,6 +56,16 @@ public class ItemChange extends PanacheEntityBase {
     protected ItemChange() {
     }
 
+    /** The item's facts as the change would leave them. */
+    public ItemDetails proposed() {
+        return StoredJson.read(proposedJson, new TypeReference<ItemDetails>() { });
+    }
+
+    /** Each fact the change lowers, and why. */
+    public List<ControlLowering.Lowered> lowers() {
+        return StoredJson.read(lowersJson, new TypeReference<List<ControlLowering.Lowered>>() { });
+    }
+
     public static ItemChange propose(CatalogItem item, ItemDetails proposed, List<ControlLowering.Lowered> lowers,
                                      String by, Instant now, Duration expiry) {
         ItemChange change = new ItemChange();
@@ -59,8 +73,8 @@ public class ItemChange extends PanacheEntityBase {
         change.itemId = item.id;
         change.status = ItemChangeStatus.PENDING;
         change.itemVersion = item.version;
-        change.proposed = proposed;
-        change.lowers = List.copyOf(lowers);
+        change.proposedJson = StoredJson.write(proposed);
+        change.lowersJson = StoredJson.write(List.copyOf(lowers));
         change.proposedBy = by;
         change.proposedAt = now;
         change.expiresAt = now.plus(expiry);

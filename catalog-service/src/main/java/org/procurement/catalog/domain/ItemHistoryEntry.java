@@ -11,6 +11,8 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -40,9 +42,15 @@ public class ItemHistoryEntry extends PanacheEntityBase {
     @Column(name = "change_id")
     public UUID changeId;
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<FieldChange> fields;
+    @Column(name = "fields")
+    String fieldsJson;
 
     protected ItemHistoryEntry() {
+    }
+
+    /** Each field that changed, before and after. */
+    public List<FieldChange> fields() {
+        return StoredJson.read(fieldsJson, new TypeReference<List<FieldChange>>() { });
     }
 
     public static ItemHistoryEntry of(UUID itemId, Kind kind, String by, Instant at, List<FieldChange> fields) {
@@ -52,7 +60,7 @@ public class ItemHistoryEntry extends PanacheEntityBase {
         entry.kind = kind;
         entry.changedBy = by;
         entry.changedAt = at;
-        entry.fields = List.copyOf(fields);
+        entry.fieldsJson = StoredJson.write(List.copyOf(fields));
         return entry;
     }
 

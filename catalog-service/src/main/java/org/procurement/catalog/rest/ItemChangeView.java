@@ -32,6 +32,6 @@ public record ItemChangeView(
 
     static ItemChangeView of(ItemChange change, Instant now) {
         return new ItemChangeView(change.id, change.itemId, change.statusAt(now), change.proposedBy, change.proposedAt,
-                change.expiresAt, change.decidedBy, change.decidedAt, change.itemVersion, change.lowers, change.proposed);
+                change.expiresAt, change.decidedBy, change.decidedAt, change.itemVersion, change.lowers(), change.proposed());
     }
 }

@@ -24,6 +24,6 @@ public record ItemHistoryView(
 
     static ItemHistoryView of(ItemHistoryEntry entry) {
         return new ItemHistoryView(entry.kind, entry.changedBy, entry.changedAt, entry.proposedBy, entry.changeId,
-                entry.fields);
+                entry.fields());
     }
 }

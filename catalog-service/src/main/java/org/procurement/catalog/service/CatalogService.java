@@ -237,10 +237,10 @@ public class CatalogService {
         ItemChange change = change(itemId, changeId);
         Instant now = clock.instant();
         change.confirm(by, item, now);
-        requireUniqueSku(change.proposed.sku(), itemId);
-        List<FieldChange> fields = FieldChange.between(item.details(), change.proposed);
-        item.revise(change.proposed, by, now);
-        flushGuardingSku(change.proposed.sku());
+        requireUniqueSku(change.proposed().sku(), itemId);
+        List<FieldChange> fields = FieldChange.between(item.details(), change.proposed());
+        item.revise(change.proposed(), by, now);
+        flushGuardingSku(change.proposed().sku());
         ItemHistoryEntry.confirmed(change, by, now, fields).persist();
         return item;
     }

@@ -45,11 +45,45 @@ class CatalogFuzzTest extends OpenApiFuzzContract {
         plan.operation("PUT /catalog/items/{id}").as(ADMIN).path("id", itemId).body(() -> item(sku))
                 .header("If-Match", () -> etagOf(itemId));
         plan.operation("POST /catalog/items/{id}/withdraw").as(ADMIN).path("id", withdrawable);
+        plan.operation("GET /catalog/items/{id}/history").as(DemoUser.AUDREY).path("id", itemId);
+        plan.operation("GET /catalog/items/{id}/changes").as(ADMIN).path("id", itemId);
+        String[] waiting = proposeLowering();
+        plan.operation("GET /catalog/items/{id}/changes/{changeId}").as(ADMIN).path("id", waiting[0])
+                .path("changeId", waiting[1]);
+        // Each confirmation or withdrawal takes a fresh pending change: the item id is asked for first, and the
+        // change id then names the change just proposed on it.
+        String[] last = new String[2];
+        plan.operation("POST /catalog/items/{id}/changes/{changeId}/confirmation").as(DemoUser.JISOO)
+                .path("id", () -> {
+                    String[] fresh = proposeLowering();
+                    last[0] = fresh[0];
+                    last[1] = fresh[1];
+                    return fresh[0];
+                }).path("changeId", () -> last[1] == null ? UUID.randomUUID().toString() : last[1]);
+        String[] lastWithdrawn = new String[2];
+        plan.operation("DELETE /catalog/items/{id}/changes/{changeId}").as(DemoUser.JISOO)
+                .path("id", () -> {
+                    String[] fresh = proposeLowering();
+                    lastWithdrawn[0] = fresh[0];
+                    lastWithdrawn[1] = fresh[1];
+                    return fresh[0];
+                }).path("changeId", () -> lastWithdrawn[1] == null ? UUID.randomUUID().toString() : lastWithdrawn[1]);
         plan.operation("POST /catalog/reservations").asService(SERVICE)
                 .body(() -> reservation("FUZZ-" + UUID.randomUUID().toString().substring(0, 8), itemId));
         plan.operation("GET /catalog/reservations/{reference}").asService(SERVICE).path("reference", reference);
         plan.operation("DELETE /catalog/reservations/{reference}").asService(SERVICE).path("reference", reference);
         return plan;
+    }
+
+    /** A new item with a pending change (by admin) that makes it non-lethal: {itemId, changeId}. */
+    private static String[] proposeLowering() {
+        String sku = uniqueSku();
+        String id = createItem(sku);
+        String lowered = item(sku).replace("\"lethal\": true", "\"lethal\": false");
+        String change = given().auth().oauth2(Tokens.of(DemoUser.ADMIN)).contentType(ContentType.JSON)
+                .header("If-Match", etagOf(id)).body(lowered).put("/catalog/items/" + id)
+                .then().statusCode(202).extract().path("id");
+        return new String[] {id, change};
     }
 
     private static String uniqueSku() {

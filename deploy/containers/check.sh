@@ -276,6 +276,7 @@ for service in $SERVICES; do
   db=${service%-service}
   env=(-e "HTTP_PORT=$(port_of "$service")"
        -e "DB_URL=jdbc:postgresql://localhost:$pg_port/$db" -e "DB_USER=$db" -e "DB_PASSWORD=$db"
+       -e "DB_OWNER_USER=${db}_owner" -e "DB_OWNER_PASSWORD=${db}-owner"
        -e "OIDC_SERVER_URL=$realm_url"
        -e "CATALOG_URL=http://localhost:$catalog_port" -e "REQUEST_URL=http://localhost:$request_port"
        -e "APPROVAL_URL=http://localhost:$approval_port"

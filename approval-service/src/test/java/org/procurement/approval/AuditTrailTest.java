@@ -161,9 +161,31 @@ class AuditTrailTest {
     }
 
     @Test
-    void theDatabaseRefusesToUpdateOrDeleteAuditEntries() throws SQLException {
+    void theServicesOwnDatabaseRoleCanOnlyAppendToTheRecord() throws SQLException {
         approvedThroughEveryStage();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String table : List.of("audit_entry", "decision", "policy")) {
+                for (String sql : List.of("UPDATE " + table + " SET " + (table.equals("policy") ? "name" : "role")
+                                + " = 'rewritten'", "DELETE FROM " + table, "TRUNCATE " + table + " CASCADE")) {
+                    SQLException refused = assertThrows(SQLException.class, () -> statement.executeUpdate(sql), sql);
+                    assertEquals("42501", refused.getSQLState(), sql + ": " + refused.getMessage());
+                }
+                SQLException alter = assertThrows(SQLException.class,
+                        () -> statement.execute("ALTER TABLE " + table + " DISABLE TRIGGER ALL"));
+                assertTrue(alter.getMessage().contains("must be owner"), alter.getMessage());
+            }
+            try (var owned = statement.executeQuery(
+                    "SELECT count(*) FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname = current_user")) {
+                owned.next();
+                assertEquals(0, owned.getLong(1), "the service's role owns no table, index or sequence");
+            }
+        }
+    }
+
+    @Test
+    void evenTheOwnerIsRefusedUpdatesByTheAppendOnlyTrigger() throws SQLException {
+        approvedThroughEveryStage();
+        try (Connection connection = superuser(); Statement statement = connection.createStatement()) {
             SQLException update = assertThrows(SQLException.class,
                     () -> statement.executeUpdate("UPDATE audit_entry SET comment = 'rewritten' WHERE seq = 1"));
             assertTrue(update.getMessage().contains("append-only"), update.getMessage());
@@ -171,6 +193,11 @@ class AuditTrailTest {
                     () -> statement.executeUpdate("DELETE FROM audit_entry WHERE seq = 1"));
             assertTrue(delete.getMessage().contains("append-only"), delete.getMessage());
         }
+    }
+
+    private static Connection superuser() throws SQLException {
+        return java.sql.DriverManager.getConnection(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue(org.procurement.testing.PostgresResource.SUPERUSER_URL, String.class));
     }
 
     @Test
@@ -190,8 +217,9 @@ class AuditTrailTest {
         given().auth().oauth2(Tokens.of(DemoUser.DAEHO)).when().get("/audit/verify").then().statusCode(403);
     }
 
+    /** The intruder: a superuser connection (the service's own role could not do this, see the test above). */
     private void tamper(long seq, String comment) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = superuser()) {
             connection.setAutoCommit(true);
             try (Statement statement = connection.createStatement()) {
                 // Only this session skips triggers: what an intruder with superuser rights could do.

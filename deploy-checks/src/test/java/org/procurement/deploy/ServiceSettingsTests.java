@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ServiceSettingsTests {
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
-    private static final Set<String> CREDENTIALS = Set.of("DB_PASSWORD", "OIDC_CLIENT_SECRET");
+    private static final Set<String> CREDENTIALS = Set.of("DB_PASSWORD", "DB_OWNER_USER", "DB_OWNER_PASSWORD",
+            "OIDC_CLIENT_SECRET");
 
     /** Environment variables a service reads, with their defaults ("" when none). */
     static Map<String, String> settingsReadBy(String service) throws IOException {

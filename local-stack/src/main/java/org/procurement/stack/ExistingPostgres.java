@@ -101,6 +101,13 @@ public record ExistingPostgres(String host, int port, String adminDatabase, Stri
         return dataSource;
     }
 
+    /** Connections as the admin account to one database (to hand its objects to their owner). */
+    public DataSource adminDataSource(String database) {
+        PGSimpleDataSource dataSource = (PGSimpleDataSource) adminDataSource();
+        dataSource.setDatabaseName(database);
+        return dataSource;
+    }
+
     /** Without the password. */
     @Override
     public String toString() {

@@ -110,7 +110,8 @@ public final class LocalStack implements AutoCloseable {
     private List<Database> useExistingPostgres(ExistingPostgres server) {
         Progress.Step step = progress.begin("postgres", "using the existing server at " + server.address());
         try {
-            List<Database> created = DatabaseProvisioner.provision(server.adminDataSource(), settings.databases());
+            List<Database> created = DatabaseProvisioner.provision(server.adminDataSource(), server::adminDataSource,
+                    settings.databases());
             step.done("existing server at " + server.address() + createdText(created));
             return created;
         } catch (SQLException e) {

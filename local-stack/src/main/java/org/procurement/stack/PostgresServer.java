@@ -110,8 +110,13 @@ public final class PostgresServer implements AutoCloseable {
         return postgres.getDatabase(database.user(), database.name());
     }
 
+    /** Connections as the database's owner (who migrates it). */
+    public DataSource ownerDataSource(Database database) {
+        return postgres.getDatabase(database.owner(), database.name());
+    }
+
     public List<Database> provision(List<Database> databases) throws java.sql.SQLException {
-        return DatabaseProvisioner.provision(adminDataSource(), databases);
+        return DatabaseProvisioner.provision(adminDataSource(), name -> postgres.getDatabase("postgres", name), databases);
     }
 
     /** Fast shutdown (pg_ctl stop -m fast), then waits for the postmaster to be gone. */

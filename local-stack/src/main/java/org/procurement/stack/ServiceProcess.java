@@ -53,6 +53,9 @@ public final class ServiceProcess implements AutoCloseable {
         env.put("DB_URL", settings.jdbcUrl(spec.database()));
         env.put("DB_USER", spec.database().user());
         env.put("DB_PASSWORD", settings.database(spec.database()).password());
+        // Migrations as the database's owner; the service runs as a role that owns nothing.
+        env.put("DB_OWNER_USER", spec.database().owner());
+        env.put("DB_OWNER_PASSWORD", settings.database(spec.database()).ownerPassword());
         env.put("OIDC_SERVER_URL", settings.realmUrl());
         env.put("CATALOG_URL", settings.serviceUrl(ServiceSpec.CATALOG));
         env.put("REQUEST_URL", settings.serviceUrl(ServiceSpec.REQUEST));

@@ -71,12 +71,12 @@ class ExistingPostgresTest {
     void theFourDatabasesAreCreatedOnceAndDataIsLeftAlone() throws Exception {
         StackSettings settings = StackSettings.local(dir, Map.of("PG_URL", pgUrl(), "PG_ADMIN_USER", "postgres"));
         ExistingPostgres server = settings.existingPostgres().orElseThrow();
-        assertEquals(Database.ALL, DatabaseProvisioner.provision(server.adminDataSource(), settings.databases()));
+        assertEquals(Database.ALL, DatabaseProvisioner.provision(server.adminDataSource(), server::adminDataSource, settings.databases()));
         assertEquals(List.of("approval", "catalog", "keycloak", "request"), databasesOnTheExistingServer());
 
         execute(settings, Database.KEYCLOAK, "CREATE TABLE realm (name text)");
         execute(settings, Database.KEYCLOAK, "INSERT INTO realm VALUES ('procurement')");
-        assertEquals(List.of(), DatabaseProvisioner.provision(server.adminDataSource(), settings.databases()),
+        assertEquals(List.of(), DatabaseProvisioner.provision(server.adminDataSource(), server::adminDataSource, settings.databases()),
                 "second run creates nothing");
         assertEquals("procurement", query(settings, Database.KEYCLOAK, "SELECT name FROM realm"));
         assertEquals("keycloak", query(settings, Database.KEYCLOAK, "SELECT current_user"));
@@ -199,7 +199,8 @@ class ExistingPostgresTest {
     /** As the database's own role, through the JDBC URL the services get. */
     private static Connection connect(StackSettings settings, Database database) throws SQLException {
         Database resolved = settings.database(database);
-        return DriverManager.getConnection(settings.jdbcUrl(database), resolved.user(), resolved.password());
+        // As the owner: the service roles may create nothing.
+        return DriverManager.getConnection(settings.jdbcUrl(database), resolved.owner(), resolved.ownerPassword());
     }
 
     private static void execute(StackSettings settings, Database database, String sql) throws SQLException {

@@ -27,16 +27,38 @@ class PostgresServerTest {
             assertEquals(Database.ALL, postgres.provision(Database.ALL));
             assertEquals(List.of(), postgres.provision(Database.ALL), "second run creates nothing");
 
+            DataSource owner = postgres.ownerDataSource(Database.CATALOG);
             DataSource catalog = postgres.dataSource(Database.CATALOG);
-            execute(catalog, "CREATE TABLE item (name text)");
-            execute(catalog, "INSERT INTO item VALUES ('radio')");
+            execute(owner, "CREATE TABLE item (name text)");
+            execute(owner, "INSERT INTO item VALUES ('radio')");
             assertEquals(List.of(), postgres.provision(Database.ALL));
-            assertEquals("radio", query(catalog, "SELECT name FROM item"));
+            assertEquals("radio", query(owner, "SELECT name FROM item"));
             assertEquals("catalog", query(catalog, "SELECT current_user"));
-            assertEquals("catalog", query(postgres.adminDataSource(),
+            assertEquals("catalog_owner", query(postgres.adminDataSource(),
                     "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = 'catalog'"));
+            SQLException refused = assertThrows(SQLException.class, () -> execute(catalog, "CREATE TABLE mine (x int)"));
+            assertEquals("42501", refused.getSQLState(), "the service's role may create nothing: " + refused.getMessage());
+            assertEquals("keycloak", query(postgres.adminDataSource(),
+                    "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = 'keycloak'"));
             assertEquals("off", query(catalog, "SHOW fsync"), "throw-away test data: fsync off");
             assertEquals("localhost", query(catalog, "SHOW listen_addresses"));
+        }
+    }
+
+    @Test
+    void aDatabaseOwnedByTheServicesRoleIsHandedToItsOwner() throws Exception {
+        try (PostgresServer postgres = PostgresServer.start(dir.resolve("old"), FreePorts.find(), false, dir.resolve("pg.log"), null)) {
+            // The layout of earlier versions: the service's own role owned the database and every table in it.
+            execute(postgres.adminDataSource(), "CREATE ROLE approval LOGIN PASSWORD 'approval'");
+            execute(postgres.adminDataSource(), "CREATE DATABASE approval OWNER approval");
+            execute(postgres.dataSource(Database.APPROVAL), "CREATE TABLE audit_entry (seq int)");
+
+            postgres.provision(Database.ALL);
+
+            assertEquals("approval_owner", query(postgres.adminDataSource(),
+                    "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = 'approval'"));
+            assertEquals("approval_owner", query(postgres.ownerDataSource(Database.APPROVAL),
+                    "SELECT tableowner FROM pg_tables WHERE tablename = 'audit_entry'"));
         }
     }
 
@@ -47,8 +69,8 @@ class PostgresServerTest {
         try (PostgresServer postgres = PostgresServer.start(data, FreePorts.find(), true, dir.resolve("pg.log"), null)) {
             firstPostmaster = postgres.postmaster();
             postgres.provision(Database.ALL);
-            execute(postgres.dataSource(Database.REQUEST), "CREATE TABLE request (id int)");
-            execute(postgres.dataSource(Database.REQUEST), "INSERT INTO request VALUES (42)");
+            execute(postgres.ownerDataSource(Database.REQUEST), "CREATE TABLE request (id int)");
+            execute(postgres.ownerDataSource(Database.REQUEST), "INSERT INTO request VALUES (42)");
             assertEquals("on", query(postgres.adminDataSource(), "SHOW fsync"));
             assertEquals("on", query(postgres.adminDataSource(), "SHOW synchronous_commit"));
         }
@@ -57,7 +79,7 @@ class PostgresServerTest {
 
         try (PostgresServer postgres = PostgresServer.start(data, FreePorts.find(), true, dir.resolve("pg.log"), null)) {
             assertEquals(List.of(), postgres.provision(Database.ALL), "databases are still there");
-            assertEquals("42", query(postgres.dataSource(Database.REQUEST), "SELECT id FROM request"));
+            assertEquals("42", query(postgres.ownerDataSource(Database.REQUEST), "SELECT id FROM request"));
         }
     }
 
@@ -66,8 +88,8 @@ class PostgresServerTest {
         int port = FreePorts.find();
         PostgresServer first = PostgresServer.start(dir.resolve("outage"), port, false, dir.resolve("pg.log"), null);
         first.provision(Database.ALL);
-        execute(first.dataSource(Database.APPROVAL), "CREATE TABLE decision (id int)");
-        execute(first.dataSource(Database.APPROVAL), "INSERT INTO decision VALUES (7)");
+        execute(first.ownerDataSource(Database.APPROVAL), "CREATE TABLE decision (id int)");
+        execute(first.ownerDataSource(Database.APPROVAL), "INSERT INTO decision VALUES (7)");
         assertThrows(IllegalStateException.class, first::startAgain, "only once the first one is down");
         first.close();
         assertThrows(SQLException.class, () -> query(first.dataSource(Database.APPROVAL), "SELECT 1"));
@@ -76,7 +98,7 @@ class PostgresServerTest {
             assertEquals(port, again.port());
             assertTrue(again.postmaster().isAlive());
             assertFalse(first.postmaster().isAlive());
-            assertEquals("7", query(again.dataSource(Database.APPROVAL), "SELECT id FROM decision"));
+            assertEquals("7", query(again.ownerDataSource(Database.APPROVAL), "SELECT id FROM decision"));
         }
     }
 

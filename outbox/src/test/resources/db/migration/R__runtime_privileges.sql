@@ -1,0 +1,8 @@
+-- Runs on every migration (${flyway:timestamp}), after the versioned ones, as the schema's owner: the service's
+-- runtime role gets what it needs on every table there is now, and no more. It owns nothing, so it can neither
+-- ALTER a table (no DISABLE TRIGGER) nor grant itself anything back.
+GRANT USAGE ON SCHEMA public TO "${runtime_role}";
+GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "${runtime_role}";
+GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "${runtime_role}";
+-- Migrations are the owner's business only.
+REVOKE ALL ON flyway_schema_history FROM "${runtime_role}";

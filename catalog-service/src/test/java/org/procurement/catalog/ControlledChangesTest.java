@@ -198,6 +198,25 @@ class ControlledChangesTest {
     }
 
     @Test
+    void aChangeIsFoundOnlyUnderItsOwnItem() {
+        String sku = uniqueSku("KR-PAIR");
+        String id = create(item(sku));
+        String other = create(item(uniqueSku("KR-PAIR")));
+        Map<String, Object> lower = item(sku);
+        lower.put("lethal", false);
+        String change = put(ADMIN, id, lower).then().statusCode(202).extract().path("id");
+
+        confirm(JISOO, other, change).then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.of(AUDREY)).get("/catalog/items/" + other + "/changes/" + change).then()
+                .statusCode(404);
+        given().auth().oauth2(Tokens.of(JISOO)).delete("/catalog/items/" + other + "/changes/" + change).then()
+                .statusCode(404);
+        confirm(JISOO, id, java.util.UUID.randomUUID().toString()).then().statusCode(404);
+        given().auth().oauth2(Tokens.of(AUDREY)).get("/catalog/items/" + id + "/changes/" + change).then()
+                .statusCode(200).body("status", equalTo("PENDING"));
+    }
+
+    @Test
     void historyIsForAdministratorsAuditorsAndApproversOnly() {
         String id = create(item(uniqueSku("KR-HIST")));
         given().auth().oauth2(Tokens.of(OLENA)).get("/catalog/items/" + id + "/history").then().statusCode(403);

@@ -95,6 +95,38 @@ class WithdrawalTest {
         as(OLENA).post("/requests/" + id + "/submit").then().statusCode(409).body("currentStatus", equalTo("WITHDRAWN"));
     }
 
+    /**
+     * The requester withdraws while approval-service's final decision arrives: both land, in either order, and
+     * neither is refused for touching the same row (the ministry's withdrawal must never need a retry).
+     */
+    @Test
+    void aWithdrawalRacingTheFinalDecisionAlwaysLands() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int n = 0; n < 8; n++) {
+                String id = scenarios.inReview(OLENA);
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                var withdrawal = pool.submit(() -> {
+                    start.await();
+                    return as(OLENA).body(REASON).post("/requests/" + id + "/withdraw");
+                });
+                var decision = pool.submit(() -> {
+                    start.await();
+                    return Api.asApprovalService().body(Api.caseClosed(1, "APPROVED", null, null, "daeho"))
+                            .post("/internal/requests/" + id + "/events");
+                });
+                start.countDown();
+                var withdrawn = withdrawal.get();
+                var decided = decision.get();
+                org.junit.jupiter.api.Assertions.assertEquals(200, withdrawn.statusCode(), withdrawn.asString());
+                org.junit.jupiter.api.Assertions.assertEquals(200, decided.statusCode(), decided.asString());
+                as(OLENA).get("/requests/" + id).then().body("status", equalTo("WITHDRAWN"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void staleIfMatchOnWithdrawalIsRejectedWith412() {
         String id = scenarios.submitted(OLENA);

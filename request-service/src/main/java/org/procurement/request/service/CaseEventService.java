@@ -44,7 +44,7 @@ public class CaseEventService {
         if (event.type() == CaseEvent.Type.CASE_CLOSED && event.outcome() == null) {
             throw ProblemException.invalid("outcome", "is required for CASE_CLOSED");
         }
-        Request request = requests.findByIdOptional(requestId)
+        Request request = requests.findForUpdate(requestId)
                 .orElseThrow(() -> ProblemException.notFound("Request", requestId));
         Instant now = clock.instant();
         if (!processed.firstDelivery(event.eventId(), requestId, now)) {

@@ -153,7 +153,7 @@ public class RequestService {
 
     @Transactional
     public Request withdraw(UUID id, String ifMatch, String reason) {
-        Request request = access.requireOwn(requests.findByIdOptional(id), id);
+        Request request = access.requireOwn(requests.findForUpdate(id), id);
         matchIfGiven(ifMatch, request);
         String actor = caller.username();
         RequestStatus from = request.status();

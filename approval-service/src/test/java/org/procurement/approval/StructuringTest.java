@@ -16,10 +16,16 @@ import org.procurement.testing.Tokens;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -89,6 +95,36 @@ class StructuringTest {
         assertAmount("40000000.00", c.getString("countedRequests[0].value"));
         assertAmount("40000000.00", Api.caseOf(one).getString("aggregatedTotal"));
         assertEquals(List.of(), Api.caseOf(one).getList("countedRequests"));
+    }
+
+    @Test
+    void requestsOpenedAtTheSameMomentStillCountEachOther() throws Exception {
+        Submission.Line trucks = trucks();
+        List<Submission> split = List.of(request("UA-MOD", "olena", trucks), request("UA-MOD", "taras", trucks),
+                request("UA-MOD", "olena", trucks));
+        ExecutorService pool = Executors.newFixedThreadPool(split.size());
+        List<UUID> cases = new ArrayList<>();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<UUID>> openings = new ArrayList<>();
+            for (Submission s : split) {
+                openings.add(pool.submit(() -> {
+                    start.await();
+                    return Api.open(s);
+                }));
+            }
+            start.countDown();
+            for (Future<UUID> opening : openings) {
+                cases.add(opening.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<Integer> counted = cases.stream().map(c -> Api.caseOf(c).getList("countedRequests").size()).sorted().toList();
+        assertEquals(List.of(0, 1, 2), counted, "each opening counts the ones before it");
+        assertEquals(1, cases.stream().filter(c -> Api.stageKeys(c).equals(WITH_BOARD)).count(),
+                "the last of the three reaches 120 million and the policy board");
     }
 
     @Test

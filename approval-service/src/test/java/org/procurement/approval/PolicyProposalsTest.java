@@ -28,6 +28,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -135,6 +136,10 @@ class PolicyProposalsTest {
         String id = proposed(currentDocument());
         reject(MINSEO, id, " ").then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("reason"));
+        reject(MINSEO, id, "x".repeat(4001)).then().statusCode(400).body("violations.field", hasItem("reason"));
+        given().auth().oauth2(Tokens.of(MINSEO)).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/policies/proposals/" + id + "/rejection")
+                .then().statusCode(400).body("violations.field", hasItem("reason"));
         reject(MINSEO, id, "The board threshold stays").then().statusCode(200)
                 .body("status", equalTo("REJECTED"))
                 .body("decidedBy", equalTo("minseo"))
@@ -142,7 +147,9 @@ class PolicyProposalsTest {
         approve(MINSEO, id).then().statusCode(409);
         assertEquals(before, PolicyVersioningTest.currentVersion());
         given().auth().oauth2(Tokens.of(AUDREY)).queryParam("status", "REJECTED").when().get("/policies/proposals")
-                .then().statusCode(200).body("id", hasItem(id));
+                .then().statusCode(200).body("id", hasItem(id)).body("status", everyItem(equalTo("REJECTED")));
+        given().auth().oauth2(Tokens.of(AUDREY)).queryParam("status", "WITHDRAWN").when().get("/policies/proposals")
+                .then().statusCode(400).body("violations[0].field", equalTo("status"));
     }
 
     @Test
@@ -194,6 +201,11 @@ class PolicyProposalsTest {
             given().auth().oauth2(Tokens.of(AUDREY)).queryParam("last", 0)
                     .when().get("/policies/proposals/" + id + "/impact")
                     .then().statusCode(400).body("violations[0].field", equalTo("last"));
+            given().auth().oauth2(Tokens.of(AUDREY)).queryParam("last", 5001)
+                    .when().get("/policies/proposals/" + id + "/impact")
+                    .then().statusCode(400).body("violations[0].field", equalTo("last"));
+            given().auth().oauth2(Tokens.of(OLENA)).when().get("/policies/proposals/" + id + "/impact")
+                    .then().statusCode(403);
         } finally {
             reject(DAEHO, id, "Only a test").then().statusCode(200);
         }

@@ -67,8 +67,7 @@ public class RoutesResource {
                                 @Valid @NotNull RoutePreviewRequest body) {
         String organisation = aggregations.previewOrganisation(Actors.of(caller), body.organisation());
         RequestFacts given = body.facts();
-        Aggregation counted = organisation == null ? Aggregation.alone(given.total())
-                : aggregations.of(organisation, null, given.total(), body.itemLines());
+        Aggregation counted = aggregations.of(organisation, null, given.total(), body.itemLines());
         RequestFacts facts = given.withAggregation(counted);
         List<StagePreview> stages = policies.preview(facts).stream()
                 .map(routing -> StagePreview.of(routing, facts.priority())).toList();

@@ -58,9 +58,13 @@ public class Aggregations {
 
     /**
      * The aggregated value of a request of {@code organisation} with this total and these lines; {@code requestId}
-     * (null for a preview) is left out, so that a request's other rounds never count towards it.
+     * (null for a preview) is left out, so that a request's other rounds never count towards it. Without an
+     * organisation (a preview by someone who has none), the total alone.
      */
     public Aggregation of(String organisation, UUID requestId, BigDecimal total, List<ItemLine> lines) {
+        if (organisation == null) {
+            return Aggregation.alone(total);
+        }
         Set<UUID> items = lines.stream().map(ItemLine::itemId).filter(Objects::nonNull).collect(Collectors.toSet());
         if (items.isEmpty()) {
             return Aggregation.of(total, items, organisation, window(), List.of());

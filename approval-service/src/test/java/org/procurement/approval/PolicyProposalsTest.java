@@ -11,20 +11,29 @@ import org.procurement.testing.DemoUser;
 import org.procurement.testing.PostgresResource;
 import org.procurement.testing.Tokens;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.procurement.testing.DemoUser.AUDREY;
 import static org.procurement.testing.DemoUser.DAEHO;
 import static org.procurement.testing.DemoUser.MINJUN;
@@ -127,6 +136,10 @@ class PolicyProposalsTest {
         String id = proposed(currentDocument());
         reject(MINSEO, id, " ").then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("reason"));
+        reject(MINSEO, id, "x".repeat(4001)).then().statusCode(400).body("violations.field", hasItem("reason"));
+        given().auth().oauth2(Tokens.of(MINSEO)).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/policies/proposals/" + id + "/rejection")
+                .then().statusCode(400).body("violations.field", hasItem("reason"));
         reject(MINSEO, id, "The board threshold stays").then().statusCode(200)
                 .body("status", equalTo("REJECTED"))
                 .body("decidedBy", equalTo("minseo"))
@@ -134,7 +147,9 @@ class PolicyProposalsTest {
         approve(MINSEO, id).then().statusCode(409);
         assertEquals(before, PolicyVersioningTest.currentVersion());
         given().auth().oauth2(Tokens.of(AUDREY)).queryParam("status", "REJECTED").when().get("/policies/proposals")
-                .then().statusCode(200).body("id", hasItem(id));
+                .then().statusCode(200).body("id", hasItem(id)).body("status", everyItem(equalTo("REJECTED")));
+        given().auth().oauth2(Tokens.of(AUDREY)).queryParam("status", "WITHDRAWN").when().get("/policies/proposals")
+                .then().statusCode(400).body("violations[0].field", equalTo("status"));
     }
 
     @Test
@@ -186,6 +201,11 @@ class PolicyProposalsTest {
             given().auth().oauth2(Tokens.of(AUDREY)).queryParam("last", 0)
                     .when().get("/policies/proposals/" + id + "/impact")
                     .then().statusCode(400).body("violations[0].field", equalTo("last"));
+            given().auth().oauth2(Tokens.of(AUDREY)).queryParam("last", 5001)
+                    .when().get("/policies/proposals/" + id + "/impact")
+                    .then().statusCode(400).body("violations[0].field", equalTo("last"));
+            given().auth().oauth2(Tokens.of(OLENA)).when().get("/policies/proposals/" + id + "/impact")
+                    .then().statusCode(403);
         } finally {
             reject(DAEHO, id, "Only a test").then().statusCode(200);
         }
@@ -205,6 +225,66 @@ class PolicyProposalsTest {
         given().auth().oauth2(Tokens.of(AUDREY)).when().get("/policies/proposals/not-a-uuid").then()
                 .statusCode(400).body("violations[0].field", equalTo("id"));
         reject(DAEHO, id, "Only a test").then().statusCode(200);
+    }
+
+    @Test
+    void twoApprovalsRacingPublishExactlyOneVersion() throws Exception {
+        int before = PolicyVersioningTest.currentVersion();
+        String first = proposed(currentDocument());
+        String second = proposed(currentDocument());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Response>> calls = new ArrayList<>();
+            for (String id : List.of(first, second, first, second)) {
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return approve(MINSEO, id);
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Response> call : calls) {
+                Response reply = call.get(60, TimeUnit.SECONDS);
+                statuses.add(reply.statusCode());
+                if (reply.statusCode() == 409) {
+                    assertTrue(Set.of(PROBLEMS + "stale-proposal", PROBLEMS + "proposal-decided")
+                            .contains(reply.path("type")), reply.asString());
+                }
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "exactly one approval wins: " + statuses);
+            assertEquals(3, statuses.stream().filter(s -> s == 409).count(), "the others are told 409: " + statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(before + 1, PolicyVersioningTest.currentVersion(), "one version was published");
+        for (String id : List.of(first, second)) {
+            String status = given().auth().oauth2(Tokens.of(AUDREY)).when().get("/policies/proposals/" + id)
+                    .then().extract().path("status");
+            if (status.equals("PROPOSED")) {
+                reject(DAEHO, id, "Lost the race").then().statusCode(200);
+            }
+        }
+    }
+
+    @Test
+    void proposalPublicationAndRejectionAreAuditEntriesNamingBothPeople() {
+        Instant since = Instant.now().minusSeconds(1);
+        String published = proposed(currentDocument());
+        int version = approve(MINSEO, published).then().statusCode(201).extract().path("version");
+        String rejected = proposed(currentDocument());
+        reject(MINSEO, rejected, "The threshold stays").then().statusCode(200);
+
+        String trail = given().auth().oauth2(Tokens.of(AUDREY)).queryParam("from", since.toString())
+                .when().get("/audit/export").then().statusCode(200).extract().asString();
+        List<String> entries = trail.lines().toList();
+        assertTrue(entries.stream().anyMatch(e -> e.contains("POLICY_PROPOSED") && e.contains(published)
+                && e.contains("daeho")), trail);
+        assertTrue(entries.stream().anyMatch(e -> e.contains("POLICY_PUBLISHED")
+                && e.contains("Published policy version " + version) && e.contains("proposed by daeho, approved by minseo")),
+                trail);
+        assertTrue(entries.stream().anyMatch(e -> e.contains("POLICY_PROPOSAL_REJECTED") && e.contains(rejected)
+                && e.contains("minseo") && e.contains("The threshold stays")), trail);
     }
 
     static Response reject(DemoUser who, String proposal, String reason) {

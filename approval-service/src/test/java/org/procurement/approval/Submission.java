@@ -9,7 +9,22 @@ import java.util.stream.Collectors;
 /** A request round as request-service would submit it to POST /internal/cases, with knobs for the routing facts. */
 final class Submission {
 
-    record Line(String sku, int quantity, BigDecimal unitPrice, boolean lethal, boolean majorDefenseEquipment) {
+    /**
+     * A line of one catalogue item. Each new line is a different item (its own {@code itemId}), so that tests'
+     * requests never add up in an organisation's aggregated totals by accident; {@link #again} asks for the same
+     * item once more.
+     */
+    record Line(UUID itemId, String sku, int quantity, BigDecimal unitPrice, boolean lethal,
+                boolean majorDefenseEquipment) {
+
+        Line(String sku, int quantity, BigDecimal unitPrice, boolean lethal, boolean majorDefenseEquipment) {
+            this(UUID.randomUUID(), sku, quantity, unitPrice, lethal, majorDefenseEquipment);
+        }
+
+        /** The same catalogue item, in another quantity. */
+        Line again(int otherQuantity) {
+            return new Line(itemId, sku, otherQuantity, unitPrice, lethal, majorDefenseEquipment);
+        }
 
         BigDecimal lineTotal() {
             return unitPrice.multiply(BigDecimal.valueOf(quantity));
@@ -19,7 +34,7 @@ final class Submission {
             return """
                     {"itemId": "%s", "sku": "%s", "designation": "%s", "quantity": %d, "unitPrice": %s, "currency": "USD",
                      "lineTotal": %s, "lethal": %s, "majorDefenseEquipment": %s, "mlCode": "ML4"}"""
-                    .formatted(UUID.nameUUIDFromBytes(sku.getBytes()), sku, sku, quantity, unitPrice.toPlainString(),
+                    .formatted(itemId, sku, sku, quantity, unitPrice.toPlainString(),
                             lineTotal().toPlainString(), lethal, majorDefenseEquipment);
         }
     }

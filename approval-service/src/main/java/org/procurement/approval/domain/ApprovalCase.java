@@ -54,6 +54,8 @@ public class ApprovalCase extends PanacheEntityBase {
     private String currency;
     @JdbcTypeCode(SqlTypes.JSON)
     private String facts;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private String aggregation;
     @Column(name = "policy_version")
     private int policyVersion;
     @Enumerated(EnumType.STRING)
@@ -91,6 +93,7 @@ public class ApprovalCase extends PanacheEntityBase {
         c.total = facts.total();
         c.currency = facts.currency();
         c.facts = facts.document();
+        c.aggregation = facts.aggregation();
         c.policyVersion = policyVersion;
         c.status = CaseStatus.OPEN;
         c.openedAt = now;
@@ -306,6 +309,11 @@ public class ApprovalCase extends PanacheEntityBase {
 
     public String facts() {
         return facts;
+    }
+
+    /** The aggregated value routing compared (JSON); null for cases opened before aggregation existed. */
+    public String aggregation() {
+        return aggregation;
     }
 
     public int policyVersion() {

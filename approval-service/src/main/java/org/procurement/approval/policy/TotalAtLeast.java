@@ -3,16 +3,20 @@ package org.procurement.approval.policy;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** The request's total value is at least {@code amount} (in the catalogue's one currency). */
+/**
+ * The request's value is at least {@code amount} (in the catalogue's one currency). The value is the aggregated
+ * one: splitting a purchase into several smaller requests does not escape the threshold.
+ */
 public record TotalAtLeast(BigDecimal amount) implements Condition {
 
     @Override
     public Evaluation evaluate(RequestFacts facts, RoutingContext context) {
-        String total = facts.total().toPlainString() + " " + facts.currency();
-        if (facts.total().compareTo(amount) >= 0) {
-            return new Evaluation(true, "the total " + total + " is at least " + amount.toPlainString());
+        Aggregation value = facts.aggregation();
+        String described = value.describe(facts.currency());
+        if (value.total().compareTo(amount) >= 0) {
+            return new Evaluation(true, described + " is at least " + amount.toPlainString());
         }
-        return new Evaluation(false, "the total " + total + " is below " + amount.toPlainString());
+        return new Evaluation(false, described + " is below " + amount.toPlainString());
     }
 
     @Override

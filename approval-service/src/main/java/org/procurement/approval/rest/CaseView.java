@@ -5,6 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.procurement.approval.audit.AuditEntry;
 import org.procurement.approval.domain.ApprovalCase;
 import org.procurement.approval.domain.CaseStatus;
+import org.procurement.approval.policy.Aggregation;
+import org.procurement.approval.policy.CountedRequest;
 import org.procurement.approval.policy.Priority;
 
 import java.math.BigDecimal;
@@ -27,6 +29,14 @@ public record CaseView(
         @Schema(description = "ISO 3166 alpha-2 code.", example = "UA") String destinationCountry,
         @Schema(example = "43800000.00") BigDecimal total,
         @Schema(example = "USD") String currency,
+        @Schema(description = "The value `totalAtLeast` conditions compared: `total` plus the lines of the "
+                + "organisation's other live requests for the same catalogue items opened within the aggregation "
+                + "window (APPROVAL_AGGREGATION_WINDOW), as they stood when the case opened.",
+                example = "82000000.00")
+        BigDecimal aggregatedTotal,
+        @Schema(description = "The other requests counted into `aggregatedTotal`, with the value counted of each; "
+                + "empty when none.")
+        List<CountedRequest> countedRequests,
         @Schema(description = "The policy version the case was routed by; later versions never change it.",
                 example = "1")
         int policyVersion,
@@ -44,9 +54,10 @@ public record CaseView(
                 description = "The request as submitted") String request,
         @Schema(description = "The case's audit entries, oldest first.") List<HistoryEntry> history) {
 
-    static CaseView of(ApprovalCase c, List<AuditEntry> history) {
+    static CaseView of(ApprovalCase c, Aggregation aggregation, List<AuditEntry> history) {
         return new CaseView(c.id(), c.requestId(), c.round(), c.reference(), c.title(), c.organisation(),
-                c.submittedBy(), c.priority(), c.destinationCountry(), c.total(), c.currency(), c.policyVersion(),
+                c.submittedBy(), c.priority(), c.destinationCountry(), c.total(), c.currency(), aggregation.total(),
+                aggregation.counted(), c.policyVersion(),
                 c.status(), c.conditions(), c.reason(), c.closedBy(), c.openedAt(), c.closedAt(),
                 c.stages().stream().map(StageView::of).toList(), c.facts(),
                 history.stream().map(HistoryEntry::of).toList());

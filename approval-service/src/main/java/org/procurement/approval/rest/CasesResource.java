@@ -22,10 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.procurement.approval.audit.AuditTrail;
 import org.procurement.approval.domain.Actor;
+import org.procurement.approval.domain.ApprovalCase;
 import org.procurement.approval.domain.CaseStatus;
 import org.procurement.approval.service.CasePage;
 import org.procurement.approval.service.CaseQuery;
 import org.procurement.approval.service.CaseService;
+import org.procurement.approval.service.StoredRoutingFacts;
 import org.procurement.support.problem.ProblemException;
 import org.procurement.support.security.Caller;
 
@@ -39,8 +41,10 @@ public class CasesResource {
     private final CaseService cases;
     private final AuditTrail audit;
     private final Caller caller;
+    private final StoredRoutingFacts storedFacts;
 
-    public CasesResource(CaseService cases, AuditTrail audit, Caller caller) {
+    public CasesResource(CaseService cases, AuditTrail audit, Caller caller, StoredRoutingFacts storedFacts) {
+        this.storedFacts = storedFacts;
         this.cases = cases;
         this.audit = audit;
         this.caller = caller;
@@ -85,7 +89,9 @@ public class CasesResource {
     @Operation(summary = "A case with its stages, decisions, request facts and history",
             description = "Role requester, reviewer, export-control, policy-board, authorizer, auditor or service. "
                     + "Changes nothing. Shows each stage (role, quorum, why it applies, status, due time, overdue) with "
-                    + "its decisions, the request as submitted (`request`) and the case's audit history. A requester "
+                    + "its decisions, the request as submitted (`request`), the aggregated total routing compared "
+                    + "(`aggregatedTotal`, with the organisation's other requests it counted: `countedRequests`) and "
+                    + "the case's audit history. A requester "
                     + "asking for another organisation's case gets 404, so nothing about it is revealed.")
     @APIResponse(responseCode = "200", description = "The case.")
     @APIResponse(responseCode = "404", description = "No case has this id, or it belongs to another organisation "
@@ -148,7 +154,8 @@ public class CasesResource {
     }
 
     private CaseView view(UUID caseId, Actor viewer) {
-        return CaseView.of(cases.get(caseId, viewer), audit.ofCase(caseId));
+        ApprovalCase found = cases.get(caseId, viewer);
+        return CaseView.of(found, storedFacts.aggregation(found), audit.ofCase(caseId));
     }
 
     private static UUID caseId(String id) {

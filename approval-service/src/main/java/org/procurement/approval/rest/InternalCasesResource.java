@@ -19,9 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.procurement.approval.audit.AuditTrail;
+import org.procurement.approval.domain.ApprovalCase;
 import org.procurement.approval.service.Cancellation;
 import org.procurement.approval.service.CaseService;
 import org.procurement.approval.service.Opening;
+import org.procurement.approval.service.StoredRoutingFacts;
 import org.procurement.support.security.Caller;
 
 import java.net.URI;
@@ -39,8 +41,11 @@ public class InternalCasesResource {
     private final AuditTrail audit;
     private final ObjectMapper mapper;
     private final Caller caller;
+    private final StoredRoutingFacts storedFacts;
 
-    public InternalCasesResource(CaseService cases, AuditTrail audit, ObjectMapper mapper, Caller caller) {
+    public InternalCasesResource(CaseService cases, AuditTrail audit, ObjectMapper mapper, Caller caller,
+                                 StoredRoutingFacts storedFacts) {
+        this.storedFacts = storedFacts;
         this.cases = cases;
         this.audit = audit;
         this.mapper = mapper;
@@ -55,7 +60,9 @@ public class InternalCasesResource {
                     + "in the deciders' tasks), records it in the audit trail and tells request-service (CASE_OPENED). "
                     + "Idempotent by (`requestId`, `round`): a retry changes nothing and answers 200 with the same case. "
                     + "Each line's `lethal` and `majorDefenseEquipment` are required, and `total` must equal the sum "
-                    + "of the `lineTotal`s.")
+                    + "of the `lineTotal`s. A `totalAtLeast` condition compares the aggregated total: this total plus "
+                    + "the lines of the organisation's other live requests for the same `itemId`s opened within "
+                    + "APPROVAL_AGGREGATION_WINDOW (the case shows `aggregatedTotal` and `countedRequests`).")
     @APIResponse(responseCode = "201", description = "Case opened; Location names it.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "200", description = "The case of this request round was already open: the same case, "
@@ -69,8 +76,9 @@ public class InternalCasesResource {
                                          value = Examples.OPEN_CASE)))
                          @Valid @NotNull OpenCaseRequest body) throws JsonProcessingException {
         body.requireConsistentTotal();
-        Opening opening = cases.open(body.caseFacts(mapper.writeValueAsString(body)), body.routingFacts());
-        CaseView view = CaseView.of(cases.get(opening.caseId(), Actors.of(caller)), audit.ofCase(opening.caseId()));
+        Opening opening = cases.open(body.caseFacts(mapper.writeValueAsString(body)), body.routingFacts(), body.itemLines());
+        ApprovalCase opened = cases.get(opening.caseId(), Actors.of(caller));
+        CaseView view = CaseView.of(opened, storedFacts.aggregation(opened), audit.ofCase(opening.caseId()));
         return (opening.created() ? Response.created(URI.create("/cases/" + opening.caseId())) : Response.ok())
                 .entity(view).build();
     }

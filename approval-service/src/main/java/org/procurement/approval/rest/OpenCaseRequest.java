@@ -11,6 +11,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.procurement.approval.domain.CaseFacts;
+import org.procurement.approval.policy.ItemLine;
 import org.procurement.approval.policy.LineFacts;
 import org.procurement.approval.policy.Priority;
 import org.procurement.approval.policy.RequestFacts;
@@ -82,6 +83,11 @@ public record OpenCaseRequest(
     RequestFacts routingFacts() {
         return new RequestFacts(priority, destinationCountry, total, currency,
                 lines.stream().map(l -> new LineFacts(l.sku(), l.lethal(), l.majorDefenseEquipment())).toList());
+    }
+
+    /** The lines by catalogue item and value, for the organisation's aggregated totals. */
+    List<ItemLine> itemLines() {
+        return lines.stream().map(l -> new ItemLine(l.itemId(), l.value())).toList();
     }
 
     CaseFacts caseFacts(String document) {

@@ -6,11 +6,15 @@ import jakarta.validation.constraints.PositiveOrZero;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.util.UUID;
 
 /** A line of a route preview: only what routing looks at. */
 @Schema(description = "A line of a route preview: only what routing looks at. Its value is `lineTotal`, or else "
         + "`unitPrice` × `quantity`.")
 public record PreviewLine(
+        @Schema(description = "Catalogue item id. With it, the organisation's live requests for the same item count "
+                + "towards the aggregated total; without it, the line counts only towards this request's total.",
+                example = "38c4a8d9-b6ca-5906-844e-a4e152d80585") UUID itemId,
         @Schema(description = "For your own reference; routing does not look the item up.",
                 example = "KR-ART-K9A1") String sku,
         @Schema(description = "Units requested.", example = "6") @Positive Integer quantity,

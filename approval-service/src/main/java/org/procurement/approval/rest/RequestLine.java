@@ -33,4 +33,12 @@ public record RequestLine(
         @NotNull Boolean majorDefenseEquipment,
         @Schema(description = "Wassenaar Munitions List category, absent when not on the list.",
                 example = "ML2") String mlCode) {
+
+    /** The line's value: {@code lineTotal}, or else unitPrice × quantity; null when neither is known. */
+    BigDecimal value() {
+        if (lineTotal != null) {
+            return lineTotal;
+        }
+        return unitPrice != null && quantity != null ? unitPrice.multiply(BigDecimal.valueOf(quantity)) : null;
+    }
 }

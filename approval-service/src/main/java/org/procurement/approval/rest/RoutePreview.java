@@ -1,6 +1,7 @@
 package org.procurement.approval.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.procurement.approval.policy.CountedRequest;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -15,6 +16,13 @@ public record RoutePreview(
         @Schema(description = "The total routing used: the one given, or the sum of the lines.",
                 example = "43800000.00")
         BigDecimal total,
+        @Schema(description = "The value `totalAtLeast` conditions compare: `total` plus the lines of the "
+                + "organisation's live requests for the same catalogue items (`itemId`) opened within the "
+                + "aggregation window.", example = "82000000.00")
+        BigDecimal aggregatedTotal,
+        @Schema(description = "The organisation's requests counted into `aggregatedTotal`, with the value counted of "
+                + "each; empty when none.")
+        List<CountedRequest> countedRequests,
         @Schema(description = "Every stage of the policy, in the order they run, with whether it applies.")
         List<StagePreview> stages) {
 }

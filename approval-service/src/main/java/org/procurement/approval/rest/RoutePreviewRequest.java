@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.procurement.approval.policy.ItemLine;
 import org.procurement.approval.policy.LineFacts;
 import org.procurement.approval.policy.Priority;
 import org.procurement.approval.policy.RequestFacts;
@@ -30,7 +31,16 @@ public record RoutePreviewRequest(
                 + "currency).", example = "USD")
         @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
         @Schema(description = "The lines, 1 to 100.")
-        @NotEmpty @Size(max = 100) List<@NotNull @Valid PreviewLine> lines) {
+        @NotEmpty @Size(max = 100) List<@NotNull @Valid PreviewLine> lines,
+        @Schema(description = "Whose live requests count towards the aggregated total. Default: your own "
+                + "organisation (token claim `org`). A requesting ministry may name only its own; reviewers, "
+                + "export control, the policy board, authorizers and auditors may name any.", example = "UA-MOD")
+        @Size(min = 1, max = 40) String organisation) {
+
+    /** The lines by catalogue item and value, for the aggregated total. */
+    List<ItemLine> itemLines() {
+        return lines.stream().map(l -> new ItemLine(l.itemId(), l.value())).toList();
+    }
 
     RequestFacts facts() {
         BigDecimal value = total != null ? total : lines.stream().map(PreviewLine::value).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -15,8 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.procurement.approval.policy.Aggregation;
 import org.procurement.approval.policy.RequestFacts;
+import org.procurement.approval.service.Aggregations;
 import org.procurement.approval.service.PolicyService;
+import org.procurement.support.security.Caller;
 
 import java.util.List;
 
@@ -26,9 +29,13 @@ import java.util.List;
 public class RoutesResource {
 
     private final PolicyService policies;
+    private final Aggregations aggregations;
+    private final Caller caller;
 
-    public RoutesResource(PolicyService policies) {
+    public RoutesResource(PolicyService policies, Aggregations aggregations, Caller caller) {
         this.policies = policies;
+        this.aggregations = aggregations;
+        this.caller = caller;
     }
 
     @POST
@@ -39,11 +46,17 @@ public class RoutesResource {
                     + "facts routing looks at (priority, destination, and per line whether it is lethal or major "
                     + "defence equipment, with `lineTotal` or `unitPrice` × `quantity`); without `total`, the line "
                     + "values are summed. The answer lists every stage of the current policy with `applies`, the reason "
-                    + "in words and how long it would be given, plus the destinations counted as conflict zones.")
+                    + "in words and how long it would be given, plus the destinations counted as conflict zones. "
+                    + "`totalAtLeast` compares the aggregated total (`aggregatedTotal`): the total plus the lines of the "
+                    + "organisation's live requests for the same `itemId`s opened within APPROVAL_AGGREGATION_WINDOW "
+                    + "(`countedRequests`). The organisation is your own unless you name one in `organisation`: a "
+                    + "requesting ministry may name only its own, the deciding roles and auditors any.")
     @APIResponse(responseCode = "200", description = "Every stage of the current policy, in the order they would run.")
     @APIResponse(responseCode = "400", description = "Problem `validation-failed`: a fact is missing or invalid, for "
             + "example `destinationCountry` not an ISO 3166 alpha-2 code, no lines, or a line without `lethal` "
             + "(each field named in `violations`).")
+    @APIResponse(responseCode = "403", description = "Problem `other-organisation`: you named another organisation's "
+            + "requests, which only the deciding roles and auditors may count.")
     public RoutePreview preview(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                         schema = @Schema(implementation = RoutePreviewRequest.class),
                                         examples = {
@@ -52,10 +65,14 @@ public class RoutesResource {
                                                 @ExampleObject(name = "Radars and trucks for PL (no policy board)",
                                                         value = Examples.ROUTE_PREVIEW_NON_LETHAL_TO_PL)}))
                                 @Valid @NotNull RoutePreviewRequest body) {
-        RequestFacts facts = body.facts();
+        String organisation = aggregations.previewOrganisation(Actors.of(caller), body.organisation());
+        RequestFacts given = body.facts();
+        Aggregation counted = aggregations.of(organisation, null, given.total(), body.itemLines());
+        RequestFacts facts = given.withAggregation(counted);
         List<StagePreview> stages = policies.preview(facts).stream()
                 .map(routing -> StagePreview.of(routing, facts.priority())).toList();
         return new RoutePreview(policies.current().version(),
-                policies.routingContext().conflictZones().stream().sorted().toList(), facts.total(), stages);
+                policies.routingContext().conflictZones().stream().sorted().toList(), facts.total(), counted.total(),
+                counted.counted(), stages);
     }
 }

@@ -17,6 +17,8 @@ import org.procurement.approval.domain.DecisionText;
 import org.procurement.approval.domain.PolicyVersion;
 import org.procurement.approval.domain.StageStatus;
 import org.procurement.approval.outbox.RequestEvents;
+import org.procurement.approval.policy.Aggregation;
+import org.procurement.approval.policy.ItemLine;
 import org.procurement.approval.policy.RequestFacts;
 import org.procurement.support.problem.ProblemException;
 
@@ -46,9 +48,13 @@ public class CaseService {
     private final EntityManager em;
     private final Clock clock;
     private final ApprovalMetrics metrics;
+    private final Aggregations aggregations;
+    private final StoredRoutingFacts storedFacts;
 
     public CaseService(PolicyService policies, AuditTrail audit, RequestEvents requestEvents, EntityManager em, Clock clock,
-                       ApprovalMetrics metrics) {
+                       ApprovalMetrics metrics, Aggregations aggregations, StoredRoutingFacts storedFacts) {
+        this.aggregations = aggregations;
+        this.storedFacts = storedFacts;
         this.policies = policies;
         this.audit = audit;
         this.requestEvents = requestEvents;
@@ -57,9 +63,13 @@ public class CaseService {
         this.metrics = metrics;
     }
 
-    /** Idempotent by request and round: a retry finds the case the first call opened. */
+    /**
+     * Idempotent by request and round: a retry finds the case the first call opened. {@code totalAtLeast} is routed
+     * on the aggregated value (the organisation's other live requests for the same items), which is kept with the
+     * case, and the case's lines are kept for the requests after it.
+     */
     @Transactional
-    public Opening open(CaseFacts facts, RequestFacts routingFacts) {
+    public Opening open(CaseFacts facts, RequestFacts routingFacts, List<ItemLine> lines) {
         // Serialises concurrent deliveries of the same opening, so the second one finds the first one's case.
         em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(1, hashtext(:key))")
                 .setParameter("key", facts.requestId() + "/" + facts.round()).getSingleResult();
@@ -68,11 +78,15 @@ public class CaseService {
         if (existing.isPresent()) {
             return new Opening(existing.get().id(), false);
         }
+        aggregations.lockOrganisation(facts.organisation());
+        Aggregation counted = aggregations.of(facts.organisation(), facts.requestId(), routingFacts.total(), lines);
         PolicyVersion policy = policies.current();
         Instant now = clock.instant();
-        ApprovalCase opened = ApprovalCase.open(facts, policy.version(),
-                policies.definition(policy).route(routingFacts, policies.routingContext()), now);
+        ApprovalCase opened = ApprovalCase.open(facts.withAggregation(storedFacts.write(counted)), policy.version(),
+                policies.definition(policy).route(routingFacts.withAggregation(counted), policies.routingContext()), now);
         opened.persist();
+        em.flush();
+        aggregations.record(opened, lines);
         requestEvents.caseOpened(opened, now);
         recordEvents(opened);
         return new Opening(opened.id(), true);
@@ -158,7 +172,7 @@ public class CaseService {
         return seesAllCases(viewer) || c.organisation().equals(viewer.organisation());
     }
 
-    private static boolean seesAllCases(Actor viewer) {
+    static boolean seesAllCases(Actor viewer) {
         return viewer.roles().stream().anyMatch(SEE_ALL_CASES::contains);
     }
 

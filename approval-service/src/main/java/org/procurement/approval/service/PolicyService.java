@@ -179,7 +179,7 @@ public class PolicyService {
         List<ApprovalCase> cases = ApprovalCase.find("order by openedAt desc, id").page(0, last).list();
         List<ReplayedCase> changed = new ArrayList<>();
         for (ApprovalCase c : cases) {
-            RouteChange.between(before, after, storedFacts.read(c.facts()), context)
+            RouteChange.between(before, after, storedFacts.read(c), context)
                     .ifPresent(change -> changed.add(new ReplayedCase(c, change)));
         }
         return new Impact(proposal, current.version(), cases.size(), changed);

@@ -53,9 +53,13 @@ class AuditInsiderIT {
                 + "AND type = 'DECISION'", caseId).get(0).get("seq")).longValue();
         Story.say("minjun rejected case %s (audit entry %d); the request is REJECTED", caseId, decision);
 
-        long head = Sql.number(Database.APPROVAL, "SELECT max(seq) FROM audit_entry");
-        Map<String, Object> copy = awaitCheckpointCopy(head);
-        assertEquals(head, ((Number) copy.get("seq")).longValue(), "the chain did not grow after it");
+        // The head as request-service's newest copy signed it (whatever else the suite still appends first).
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+                awaitCheckpointCopy(0).get("seq") instanceof Number seq
+                        && seq.longValue() == Sql.number(Database.APPROVAL, "SELECT max(seq) FROM audit_entry"));
+        Map<String, Object> copy = awaitCheckpointCopy(0);
+        long head = ((Number) copy.get("seq")).longValue();
+        assertTrue(head >= decision, "the checkpoint covers the decision");
         JsonPath before = verify();
         assertTrue(before.getBoolean("intact"), before.prettify());
         assertEquals("request-service", before.getString("checkpoint.source"));
@@ -64,7 +68,9 @@ class AuditInsiderIT {
                         + "entries keyed", head, copy.get("createdAt"), before.getLong("keyedEntries"),
                 before.getLong("entriesChecked"));
 
-        List<Map<String, Object>> original = rows("SELECT * FROM audit_entry WHERE seq >= ? ORDER BY seq", decision);
+        // Everything the intruder will touch, to put back afterwards: from the decision or the last three, whichever is first.
+        long firstTouched = Math.min(decision, head - 2);
+        List<Map<String, Object>> original = rows("SELECT * FROM audit_entry WHERE seq >= ? ORDER BY seq", firstTouched);
         try {
             rewriteAsApproval(decision);
             Story.say("as the PostgreSQL superuser: triggers off, entry %d REJECT -> APPROVE, plain SHA-256 links "
@@ -86,14 +92,15 @@ class AuditInsiderIT {
                     + " are missing: the chain ends at " + (head - 3), shortened.getString("checkpoint.problem"));
             Story.say("after deleting the last three entries, verify reports: %s", shortened.getString("checkpoint.problem"));
         } finally {
-            execute("DELETE FROM audit_entry WHERE seq >= ?", decision);
+            execute("DELETE FROM audit_entry WHERE seq >= ?", firstTouched);
             for (Map<String, Object> row : original) {
                 String columns = String.join(", ", row.keySet());
                 String marks = String.join(", ", row.keySet().stream().map(c -> "?").toList());
                 execute("INSERT INTO audit_entry (" + columns + ") VALUES (" + marks + ")", row.values().toArray());
             }
         }
-        assertTrue(verify().getBoolean("intact"), "the chain as it was verifies again");
+        JsonPath restored = verify();
+        assertTrue(restored.getBoolean("intact"), "the chain as it was verifies again: " + restored.prettify());
         Story.say("entries put back as they were: the chain verifies intact again");
     }
 

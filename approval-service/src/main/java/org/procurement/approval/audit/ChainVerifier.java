@@ -56,16 +56,19 @@ public class ChainVerifier {
             }
         }
 
+        Long last = AuditEntry.getEntityManager().createQuery("select max(e.seq) from AuditEntry e", Long.class)
+                .getSingleResult();
+        long end = last == null ? 0 : last;
         List<String> warnings = new ArrayList<>();
         List<ChainReport.Checkpoint> checked = new ArrayList<>();
         if (!remote.reachable()) {
             warnings.add("request-service could not be reached (" + remote.detail() + "): the chain was compared with "
                     + "the newest checkpoint kept here only, which whoever rewrites this database can rewrite too");
         } else if (remote.checkpoint() != null) {
-            checked.add(check(remote.checkpoint(), REQUEST_SERVICE));
+            checked.add(check(remote.checkpoint(), REQUEST_SERVICE, end));
         }
         Optional<AuditCheckpoint> local = AuditCheckpoint.newest();
-        local.ifPresent(checkpoint -> checked.add(check(checkpoint.signed(), LOCAL)));
+        local.ifPresent(checkpoint -> checked.add(check(checkpoint.signed(), LOCAL, end)));
         if (remote.reachable() && remote.checkpoint() == null && local.isPresent()) {
             warnings.add("request-service holds no checkpoint copy yet although checkpoint " + local.get().seq()
                     + " was signed here; it may still be on its way");
@@ -83,12 +86,11 @@ public class ChainVerifier {
                 warnings.isEmpty() ? null : warnings);
     }
 
-    private ChainReport.Checkpoint check(SignedCheckpoint checkpoint, String source) {
+    /** @param end the seq of the chain's last entry (0 when empty) */
+    private ChainReport.Checkpoint check(SignedCheckpoint checkpoint, String source, long end) {
         boolean signatureValid = keys.verifies(checkpoint);
         Optional<String> hashAtSeq = AuditEntry.<AuditEntry>findByIdOptional(checkpoint.seq()).map(AuditEntry::hash);
-        Long end = AuditEntry.getEntityManager().createQuery("select max(e.seq) from AuditEntry e", Long.class)
-                .getSingleResult();
-        String problem = CheckpointCheck.problem(checkpoint, signatureValid, hashAtSeq, end == null ? 0 : end);
+        String problem = CheckpointCheck.problem(checkpoint, signatureValid, hashAtSeq, end);
         return new ChainReport.Checkpoint(checkpoint.seq(), checkpoint.hash(), checkpoint.createdAt(), source,
                 signatureValid, problem);
     }

@@ -55,8 +55,4 @@ public class Checkpoints {
         events.signed(checkpoint.signed());
         return Optional.of(checkpoint);
     }
-
-    public Optional<AuditCheckpoint> newest() {
-        return AuditCheckpoint.newest();
-    }
 }

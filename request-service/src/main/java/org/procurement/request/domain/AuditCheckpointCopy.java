@@ -11,7 +11,8 @@ import java.time.Instant;
 
 /**
  * A copy of one of approval-service's signed audit checkpoints, kept here so that a rewritten or shortened audit chain
- * over there shows against it. Never changed once written.
+ * over there shows against it. Never changed once written (it is written by an insert-if-absent, see
+ * CheckpointCopyService).
  */
 @Entity
 @Immutable
@@ -35,16 +36,6 @@ public class AuditCheckpointCopy {
     protected AuditCheckpointCopy() {
     }
 
-    public AuditCheckpointCopy(SignedCheckpoint checkpoint, Instant receivedAt, String receivedFrom) {
-        this.seq = checkpoint.seq();
-        this.headHash = checkpoint.hash();
-        this.createdAt = checkpoint.createdAt();
-        this.keyId = checkpoint.keyId();
-        this.signature = checkpoint.signature();
-        this.receivedAt = receivedAt;
-        this.receivedFrom = receivedFrom;
-    }
-
     public SignedCheckpoint checkpoint() {
         return new SignedCheckpoint(seq, headHash, createdAt, keyId, signature);
     }
@@ -52,10 +43,6 @@ public class AuditCheckpointCopy {
     /** Whether {@code other} is this very checkpoint (a redelivery) rather than another one for the same position. */
     public boolean sameAs(SignedCheckpoint other) {
         return checkpoint().equals(other);
-    }
-
-    public long seq() {
-        return seq;
     }
 
     public Instant receivedAt() {

@@ -271,6 +271,7 @@ say "PostgreSQL and Keycloak ready ($((SECONDS - step_started)) s)"
 # ---------------------------------------------------------------------------------------------------------------
 step_started=$SECONDS
 declare -A started_at=()
+demo_audit_verify_key=MCowBQYDK2VwAyEAprVBIqMZdRa8vvSeZ2wpOhxocU5LWae8Pnuuuw7FQhQ=
 for service in $SERVICES; do
   name=$container_prefix$service
   db=${service%-service}
@@ -281,9 +282,14 @@ for service in $SERVICES; do
        -e "CATALOG_URL=http://localhost:$catalog_port" -e "REQUEST_URL=http://localhost:$request_port"
        -e "APPROVAL_URL=http://localhost:$approval_port"
        -e "QUARKUS_PROFILE=prod,demo")
+  # The audit chain's keys have no default in production: the demo ones (as the local stack passes them).
   case "$service" in
-    request-service) env+=(-e "OIDC_CLIENT_SECRET=request-service-demo-secret") ;;
-    approval-service) env+=(-e "OIDC_CLIENT_SECRET=approval-service-demo-secret") ;;
+    request-service) env+=(-e "OIDC_CLIENT_SECRET=request-service-demo-secret"
+                           -e "AUDIT_VERIFY_KEY=$demo_audit_verify_key") ;;
+    approval-service) env+=(-e "OIDC_CLIENT_SECRET=approval-service-demo-secret"
+                            -e "AUDIT_HMAC_KEY=rr1KUNsEhw2T/BU+LUM/u4+T/8MMJCJoQtwfd1C0USQ=" -e "AUDIT_HMAC_KEY_ID=k1"
+                            -e "AUDIT_SIGNING_KEY=MC4CAQAwBQYDK2VwBCIEIKaE1RMiYT+gtQAr10CzMru6R0U54KUdL/lLHi9HUlj4"
+                            -e "AUDIT_VERIFY_KEY=$demo_audit_verify_key") ;;
   esac
   started_at[$service]=$(date +%s%N)
   containers+=("$name")

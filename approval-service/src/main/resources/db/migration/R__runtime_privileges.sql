@@ -7,4 +7,4 @@ GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "${runtime_role}";
 -- Migrations are the owner's business only.
 REVOKE ALL ON flyway_schema_history FROM "${runtime_role}";
 -- Append-only: the record of what was decided and under which rules.
-REVOKE UPDATE, DELETE, TRUNCATE ON audit_entry, decision, policy FROM "${runtime_role}";
+REVOKE UPDATE, DELETE, TRUNCATE ON audit_entry, audit_checkpoint, decision, policy FROM "${runtime_role}";

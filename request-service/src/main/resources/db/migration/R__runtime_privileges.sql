@@ -6,5 +6,5 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "${runtim
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "${runtime_role}";
 -- Migrations are the owner's business only.
 REVOKE ALL ON flyway_schema_history FROM "${runtime_role}";
--- Append-only: a request's timeline.
-REVOKE UPDATE, DELETE, TRUNCATE ON timeline_entry FROM "${runtime_role}";
+-- Append-only: a request's timeline, and the copies of approval-service's audit checkpoints.
+REVOKE UPDATE, DELETE, TRUNCATE ON timeline_entry, audit_checkpoint_copy FROM "${runtime_role}";

@@ -30,7 +30,7 @@ class ServiceSettingsTests {
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
     private static final Set<String> CREDENTIALS = Set.of("DB_PASSWORD", "DB_OWNER_USER", "DB_OWNER_PASSWORD",
-            "OIDC_CLIENT_SECRET");
+            "OIDC_CLIENT_SECRET", "AUDIT_HMAC_KEY", "AUDIT_SIGNING_KEY");
 
     /** Environment variables a service reads, with their defaults ("" when none). */
     static Map<String, String> settingsReadBy(String service) throws IOException {
@@ -52,7 +52,8 @@ class ServiceSettingsTests {
 
     static boolean needsAValueInADeployment(String name, String defaultValue) {
         return defaultValue.isEmpty() || defaultValue.contains("localhost") || defaultValue.contains("127.0.0.1")
-                || defaultValue.contains("demo") || name.endsWith("PASSWORD") || name.endsWith("SECRET");
+                || defaultValue.contains("demo") || name.endsWith("PASSWORD") || name.endsWith("SECRET")
+                || name.endsWith("_KEY");
     }
 
     @ParameterizedTest
@@ -72,6 +73,11 @@ class ServiceSettingsTests {
                         "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_PUBLIC_URL", "DB_POOL_SIZE")));
         assertTrue(needsAValueInADeployment("DB_URL", "jdbc:postgresql://localhost:15432/catalog"));
         assertFalse(needsAValueInADeployment("CATALOG_CURRENCY", "USD"));
+        // The audit chain's keys have demo defaults for dev and tests; a deployment always brings its own.
+        assertTrue(needsAValueInADeployment("AUDIT_HMAC_KEY", "rr1KUNsEhw2T/BU+LUM/u4+T/8MMJCJoQtwfd1C0USQ="));
+        assertTrue(settingsReadBy("approval-service").keySet().containsAll(
+                List.of("AUDIT_HMAC_KEY", "AUDIT_HMAC_KEY_ID", "AUDIT_SIGNING_KEY", "AUDIT_VERIFY_KEY")));
+        assertTrue(settingsReadBy("request-service").containsKey("AUDIT_VERIFY_KEY"));
     }
 
     @Test

@@ -61,6 +61,7 @@ public final class ServiceProcess implements AutoCloseable {
         env.put("REQUEST_URL", settings.serviceUrl(ServiceSpec.REQUEST));
         env.put("APPROVAL_URL", settings.serviceUrl(ServiceSpec.APPROVAL));
         spec.clientSecret().ifPresent(secret -> env.put("OIDC_CLIENT_SECRET", secret));
+        env.putAll(AuditKeys.environment(spec, System.getenv()));
         // Plain-text logs for people reading them locally (production writes JSON); LOG_JSON=true ./run.sh for JSON.
         env.put("LOG_JSON", System.getenv().getOrDefault("LOG_JSON", "false"));
         return env;

@@ -84,6 +84,25 @@ class StackSettingsTest {
     }
 
     @Test
+    void theAuditKeysGoToTheServicesThatUseThemAndTheLaunchersOwnWin() {
+        StackSettings settings = StackSettings.local(ROOT, Map.of());
+        Map<String, String> approval = ServiceProcess.environment(ServiceSpec.APPROVAL, settings);
+        for (String name : List.of("AUDIT_HMAC_KEY", "AUDIT_HMAC_KEY_ID", "AUDIT_SIGNING_KEY", "AUDIT_VERIFY_KEY")) {
+            assertTrue(approval.containsKey(name), name);
+        }
+        assertEquals(approval.get("AUDIT_VERIFY_KEY"),
+                ServiceProcess.environment(ServiceSpec.REQUEST, settings).get("AUDIT_VERIFY_KEY"));
+        assertFalse(ServiceProcess.environment(ServiceSpec.REQUEST, settings).containsKey("AUDIT_SIGNING_KEY"));
+        assertFalse(ServiceProcess.environment(ServiceSpec.CATALOG, settings).containsKey("AUDIT_VERIFY_KEY"));
+
+        Map<String, String> own = AuditKeys.environment(ServiceSpec.APPROVAL, Map.of("AUDIT_HMAC_KEY", " own-key ",
+                "AUDIT_HMAC_KEY_ID", ""));
+        assertEquals("own-key", own.get("AUDIT_HMAC_KEY"));
+        assertEquals("k1", own.get("AUDIT_HMAC_KEY_ID"));
+        assertEquals(AuditKeys.DEMO.get("AUDIT_SIGNING_KEY"), own.get("AUDIT_SIGNING_KEY"));
+    }
+
+    @Test
     void keycloakArguments() {
         List<String> args = KeycloakServer.startArguments(StackSettings.local(ROOT, Map.of("KEYCLOAK_PORT", "8280")));
         assertEquals(List.of("start", "--optimized"), args.subList(0, 2));

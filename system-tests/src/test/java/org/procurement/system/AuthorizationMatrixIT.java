@@ -97,6 +97,7 @@ class AuthorizationMatrixIT {
     private static String caseForRefusals;
     private static String withdrawnRequestId;
     private static String withdrawnCaseId;
+    private static Map<String, Object> checkpoint;
 
     @BeforeAll
     static void readTheTableAndPrepare() throws IOException {
@@ -122,8 +123,9 @@ class AuthorizationMatrixIT {
         withdrawnCaseId = Api.caseOf(withdrawnRequestId, 1);
         Api.requests("olena").body(Map.of("reason", "Matrix fixture")).post("/requests/" + withdrawnRequestId + "/withdraw")
                 .then().statusCode(200);
-        Story.say("matrix fixtures: item %s, olena's request %s (case %s), a draft, a case and a withdrawn request",
-                itemSku, requestReference, caseId);
+        checkpoint = AuditInsiderIT.awaitCheckpointCopy(0);
+        Story.say("matrix fixtures: item %s, olena's request %s (case %s), a draft, a case and a withdrawn request; "
+                + "audit checkpoint %s at request-service", itemSku, requestReference, caseId, checkpoint.get("seq"));
     }
 
     @Test
@@ -293,6 +295,11 @@ class AuthorizationMatrixIT {
                 event.put("actor", null);
                 yield Call.path("requestId", withdrawnRequestId).body(event);
             }
+            // The newest checkpoint copy sent again, as the outbox retries it: acknowledged, nothing changes (200).
+            case "POST /internal/audit-checkpoints" -> Call.of().body(Map.of("seq", checkpoint.get("seq"),
+                    "hash", checkpoint.get("hash"), "createdAt", checkpoint.get("createdAt"),
+                    "keyId", checkpoint.get("keyId"), "signature", checkpoint.get("signature")));
+            case "GET /internal/audit-checkpoints/latest" -> Call.of();
 
             case "GET /cases/{id}" -> Call.path("id", caseId);
             case "POST /cases/{id}/stages/{stageKey}/decisions" -> {

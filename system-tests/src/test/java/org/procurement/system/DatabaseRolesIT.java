@@ -20,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DatabaseRolesIT {
 
     private static final Map<Database, List<String>> APPEND_ONLY = Map.of(
-            Database.APPROVAL, List.of("audit_entry", "decision", "policy"),
-            Database.REQUEST, List.of("timeline_entry"),
+            Database.APPROVAL, List.of("audit_entry", "audit_checkpoint", "decision", "policy"),
+            Database.REQUEST, List.of("timeline_entry", "audit_checkpoint_copy"),
             Database.CATALOG, List.of("item_history"));
 
     @Test
@@ -55,7 +55,7 @@ class DatabaseRolesIT {
 
     private static String keyOf(String table) {
         return switch (table) {
-            case "audit_entry" -> "seq";
+            case "audit_entry", "audit_checkpoint", "audit_checkpoint_copy" -> "seq";
             case "policy" -> "version";
             default -> "id";
         };

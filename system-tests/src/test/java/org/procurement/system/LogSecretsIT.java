@@ -34,7 +34,10 @@ class LogSecretsIT {
     private static final Map<String, Pattern> SECRETS = Map.of(
             "a JWT (bearer token)", Pattern.compile("eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\."),
             "a demo password", Pattern.compile("(?<![A-Za-z0-9_-])[a-z]+-pw(?![A-Za-z0-9_-])"),
-            "a client secret", Pattern.compile("(request|approval)-service-demo-secret|client_secret=[^&\\s]+"));
+            "a client secret", Pattern.compile("(request|approval)-service-demo-secret|client_secret=[^&\\s]+"),
+            // The audit chain's HMAC and signing keys the stack passes approval-service (its demo values).
+            "an audit key", Pattern.compile(Pattern.quote("rr1KUNsEhw2T/BU+LUM/u4+T/8MMJCJoQtwfd1C0USQ")
+                    + "|" + Pattern.quote("MC4CAQAwBQYDK2VwBCIEIKaE1RMiYT")));
 
     @BeforeAll
     static void makeTheServicesSeeTokensAndSecrets() {
@@ -57,10 +60,11 @@ class LogSecretsIT {
     @Test
     @Order(1)
     void theScannerFindsWhatItLooksFor() {
-        assertEquals(3, findings(List.of(
+        assertEquals(4, findings(List.of(
                 "Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJvbGVuYSJ9.c2lnbmF0dXJl",
                 "login olena with password olena-pw",
-                "client_secret=request-service-demo-secret"), "planted").size());
+                "client_secret=request-service-demo-secret",
+                "AUDIT_HMAC_KEY=rr1KUNsEhw2T/BU+LUM/u4+T/8MMJCJoQtwfd1C0USQ="), "planted").size());
         assertEquals(List.of(), findings(List.of("GET /requests/REQ-2026-000123 200 12ms user=olena",
                 "Keycloak realm procurement imported"), "clean"));
     }

@@ -35,6 +35,9 @@ final class Suite {
             // Retries of undelivered events stay frequent so that recoveries show within seconds.
             jvm.add("-Doutbox.max-backoff=2s");
             jvm.add("-Doutbox.poll-interval=500ms");
+            // approval-service signs a checkpoint of its audit chain every 2 s while it grows (AuditInsiderIT waits
+            // for one to reach request-service).
+            jvm.add("-Dapproval.audit.checkpoint-interval=2s");
             // Each delivery's age is logged, for reading latencies out of the service logs.
             jvm.add("-Dquarkus.log.category.\"org.procurement.outbox\".level=DEBUG");
             // Logs as production writes them: one JSON object per line (CorrelationIT parses them).
@@ -124,6 +127,12 @@ final class Suite {
     void startKeycloak() {
         Story.say("starting Keycloak again");
         stack.startKeycloakAgain();
+    }
+
+    /** A connection to a service's database as the PostgreSQL superuser: the insider who can switch triggers off. */
+    java.sql.Connection connectAsSuperuser(org.procurement.stack.Database database) throws java.sql.SQLException {
+        // The embedded server trusts local connections of its superuser 'postgres'.
+        return java.sql.DriverManager.getConnection(settings.jdbcUrl(database), "postgres", "postgres");
     }
 
     /** A connection to a service's own database, as that service's user (for counting what the APIs don't show). */

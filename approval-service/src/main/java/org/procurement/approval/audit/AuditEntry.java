@@ -47,11 +47,14 @@ public class AuditEntry extends PanacheEntityBase {
     private String tokenSha256;
     @Column(name = "auth_time")
     private Instant authTime;
+    @Column(name = "key_id")
+    private String keyId;
 
     protected AuditEntry() {
     }
 
-    AuditEntry(long seq, Instant occurredAt, AuditEvent event, TokenEvidence token, String previousHash) {
+    /** @param key the chain key that hashes this entry; null only for entries shaped like those before keys existed */
+    AuditEntry(long seq, Instant occurredAt, AuditEvent event, TokenEvidence token, String previousHash, ChainKey key) {
         this.seq = seq;
         this.id = UUID.randomUUID();
         this.occurredAt = occurredAt;
@@ -70,7 +73,8 @@ public class AuditEntry extends PanacheEntityBase {
             this.authTime = token.authTime();
         }
         this.previousHash = previousHash;
-        this.hash = AuditHash.of(this);
+        this.keyId = key == null ? null : key.id();
+        this.hash = AuditHash.of(this, key);
     }
 
     public long seq() {
@@ -142,5 +146,10 @@ public class AuditEntry extends PanacheEntityBase {
     /** When the user behind the token signed in. */
     public Instant authTime() {
         return authTime;
+    }
+
+    /** The id of the HMAC key that hashed this entry; null for entries with a plain SHA-256 link. */
+    public String keyId() {
+        return keyId;
     }
 }

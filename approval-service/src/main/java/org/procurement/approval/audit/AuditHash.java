@@ -10,8 +10,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * SHA-256 over an entry's canonical content and the previous entry's hash. The canonical form is a JSON object with
- * a fixed member order, written by a private mapper so that no application setting can ever change it.
+ * An entry's hash over its canonical content and the previous entry's hash: HMAC-SHA-256 with the key the entry
+ * names ({@code keyId}), or plain SHA-256 for entries written before keys existed. The canonical form is a JSON object
+ * with a fixed member order, written by a private mapper so that no application setting can ever change it.
  */
 public final class AuditHash {
 
@@ -23,8 +24,10 @@ public final class AuditHash {
     private AuditHash() {
     }
 
-    public static String of(AuditEntry entry) {
-        return sha256(canonical(entry));
+    /** @param key the key the entry names, or null for an entry without key id (a plain SHA-256 link) */
+    public static String of(AuditEntry entry, ChainKey key) {
+        String canonical = canonical(entry);
+        return key == null ? sha256(canonical) : key.hmac(canonical);
     }
 
     static String canonical(AuditEntry e) {
@@ -47,6 +50,10 @@ public final class AuditHash {
             node.put("tokenId", e.tokenId());
             node.put("tokenSha256", e.tokenSha256());
             node.put("authTime", e.authTime() == null ? null : e.authTime().toString());
+        }
+        // Likewise the key id: present on keyed entries only, so that a plain SHA-256 entry reads as before.
+        if (e.keyId() != null) {
+            node.put("keyId", e.keyId());
         }
         node.put("previousHash", e.previousHash());
         try {

@@ -27,11 +27,13 @@ public class AuditTrail {
     private final EntityManager em;
     private final Clock clock;
     private final Instance<Caller> caller;
+    private final AuditKeys keys;
 
-    public AuditTrail(EntityManager em, Clock clock, Instance<Caller> caller) {
+    public AuditTrail(EntityManager em, Clock clock, Instance<Caller> caller, AuditKeys keys) {
         this.em = em;
         this.clock = clock;
         this.caller = caller;
+        this.keys = keys;
     }
 
     /** The token of the API call being served, if any (timers and start-up have none). */
@@ -54,13 +56,18 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEntry append(AuditEvent event) {
         lockChain();
-        Optional<AuditEntry> head = AuditEntry.find("order by seq desc").firstResultOptional();
+        Optional<AuditEntry> head = head();
         AuditEntry entry = new AuditEntry(head.map(h -> h.seq() + 1).orElse(1L), clock.instant(), event, currentToken(),
-                head.map(AuditEntry::hash).orElse(AuditHash.GENESIS));
+                head.map(AuditEntry::hash).orElse(AuditHash.GENESIS), keys.current());
         entry.persist();
         // Written now, so that the next append in this transaction finds it as the head.
         em.flush();
         return entry;
+    }
+
+    /** The newest entry; under {@link #lockChain()} nobody appends after it until the transaction ends. */
+    public Optional<AuditEntry> head() {
+        return AuditEntry.find("order by seq desc").firstResultOptional();
     }
 
     public List<AuditEntry> ofCase(UUID caseId) {

@@ -1,43 +1,97 @@
 package org.procurement.approval.audit;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import org.procurement.approval.client.CheckpointCopies;
+import org.procurement.approval.client.CheckpointLookup;
+import org.procurement.support.audit.SignedCheckpoint;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** Recomputes every hash of the chain, in order, and names the first entry whose content or link was altered. */
+/**
+ * Recomputes every link of the chain, in order, and names the first entry whose content or link was altered; then
+ * compares the chain with the newest signed checkpoints, request-service's copy and the one kept here, so that a
+ * removed tail (which leaves no broken link behind) shows too.
+ */
 @ApplicationScoped
 public class ChainVerifier {
 
     static final int PAGE = 500;
+    static final String REQUEST_SERVICE = "request-service";
+    static final String LOCAL = "local";
 
-    @Transactional
+    private final AuditKeys keys;
+    private final CheckpointCopies copies;
+
+    public ChainVerifier(AuditKeys keys, CheckpointCopies copies) {
+        this.keys = keys;
+        this.copies = copies;
+    }
+
     public ChainReport verify() {
-        String previous = AuditHash.GENESIS;
-        long expectedSeq = 1;
-        long checked = 0;
-        while (true) {
-            List<AuditEntry> page = AuditEntry.find("seq >= ?1 order by seq", expectedSeq).page(0, PAGE).list();
+        // Asked first and outside the transaction: a slow neighbour must not hold a database connection.
+        CheckpointLookup remote = copies.latest();
+        return QuarkusTransaction.joiningExisting().call(() -> verify(remote));
+    }
+
+    private ChainReport verify(CheckpointLookup remote) {
+        ChainWalk walk = new ChainWalk(keys::find);
+        ChainReport.BrokenLink broken = null;
+        long from = 1;
+        while (broken == null) {
+            List<AuditEntry> page = AuditEntry.find("seq >= ?1 order by seq", from).page(0, PAGE).list();
             if (page.isEmpty()) {
-                return new ChainReport(true, checked, previous, null);
+                break;
             }
             for (AuditEntry entry : page) {
-                String problem = null;
-                if (entry.seq() != expectedSeq) {
-                    problem = "entry " + expectedSeq + " is missing: the chain jumps to " + entry.seq();
-                } else if (!entry.previousHash().equals(previous)) {
-                    problem = "its previousHash does not match the hash of entry " + (entry.seq() - 1);
-                } else if (!AuditHash.of(entry).equals(entry.hash())) {
-                    problem = "its content no longer matches its hash";
-                }
+                String problem = walk.next(entry);
                 if (problem != null) {
-                    return new ChainReport(false, checked, previous, new ChainReport.BrokenLink(entry.seq(), entry.id(),
-                            entry.occurredAt(), entry.type().name(), problem));
+                    broken = new ChainReport.BrokenLink(entry.seq(), entry.id(), entry.occurredAt(), entry.type().name(),
+                            problem);
+                    break;
                 }
-                previous = entry.hash();
-                expectedSeq++;
-                checked++;
+                from = entry.seq() + 1;
             }
         }
+
+        Long last = AuditEntry.getEntityManager().createQuery("select max(e.seq) from AuditEntry e", Long.class)
+                .getSingleResult();
+        long end = last == null ? 0 : last;
+        List<String> warnings = new ArrayList<>();
+        List<ChainReport.Checkpoint> checked = new ArrayList<>();
+        if (!remote.reachable()) {
+            warnings.add("request-service could not be reached (" + remote.detail() + "): the chain was compared with "
+                    + "the newest checkpoint kept here only, which whoever rewrites this database can rewrite too");
+        } else if (remote.checkpoint() != null) {
+            checked.add(check(remote.checkpoint(), REQUEST_SERVICE, end));
+        }
+        Optional<AuditCheckpoint> local = AuditCheckpoint.newest();
+        local.ifPresent(checkpoint -> checked.add(check(checkpoint.signed(), LOCAL, end)));
+        if (remote.reachable() && remote.checkpoint() == null && local.isPresent()) {
+            warnings.add("request-service holds no checkpoint copy yet although checkpoint " + local.get().seq()
+                    + " was signed here; it may still be on its way");
+        }
+        // The one reported: the first that fails, else request-service's copy, else the local one.
+        ChainReport.Checkpoint reported = checked.stream().filter(c -> c.problem() != null).findFirst()
+                .orElse(checked.isEmpty() ? null : checked.get(0));
+        for (ChainReport.Checkpoint other : checked) {
+            if (other != reported && other.problem() != null) {
+                warnings.add("the " + other.source() + " checkpoint too: " + other.problem());
+            }
+        }
+        boolean intact = broken == null && (reported == null || reported.problem() == null);
+        return new ChainReport(intact, walk.checked(), walk.keyed(), walk.lastHash(), broken, reported,
+                warnings.isEmpty() ? null : warnings);
+    }
+
+    /** @param end the seq of the chain's last entry (0 when empty) */
+    private ChainReport.Checkpoint check(SignedCheckpoint checkpoint, String source, long end) {
+        boolean signatureValid = keys.verifies(checkpoint);
+        Optional<String> hashAtSeq = AuditEntry.<AuditEntry>findByIdOptional(checkpoint.seq()).map(AuditEntry::hash);
+        String problem = CheckpointCheck.problem(checkpoint, signatureValid, hashAtSeq, end);
+        return new ChainReport.Checkpoint(checkpoint.seq(), checkpoint.hash(), checkpoint.createdAt(), source,
+                signatureValid, problem);
     }
 }

@@ -101,11 +101,21 @@ public class AuditResource {
     @Path("/verify")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.AUDITOR)
-    @Operation(summary = "Recompute the hash chain and name the first broken link, if any",
-            description = "Role auditor. Changes nothing. Recomputes the SHA-256 hash of every entry from its content "
-                    + "and the hash before it: `intact: true` with the number of entries checked and the last hash, or "
-                    + "`intact: false` with the first entry whose link does not hold and why.")
-    @APIResponse(responseCode = "200", description = "The result of the check.")
+    @Operation(summary = "Recompute the hash chain, compare it with the newest signed checkpoint, name what broke",
+            description = "Role auditor. Changes nothing. Recomputes the hash of every entry from its content and the "
+                    + "hash before it (HMAC-SHA-256 with the key the entry names; plain SHA-256 for entries from before "
+                    + "keys existed), then compares the chain with the newest signed checkpoint held by request-service "
+                    + "and with the newest one kept here: the signature must be this service's and the chain must still "
+                    + "hold the entry it signed, with the same hash. `intact: true` with the number of entries checked, "
+                    + "how many are keyed, the last hash and the checkpoint; or `intact: false` with the first entry "
+                    + "whose link does not hold and why, and/or the checkpoint's `problem` (e.g. entries it signed that "
+                    + "are missing). When request-service cannot be reached, the local checkpoint is used and "
+                    + "`warnings` says so.")
+    @APIResponse(responseCode = "200", description = "The result of the check.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChainReport.class),
+                    examples = {
+                            @ExampleObject(name = "Intact", value = Examples.AUDIT_VERIFY_INTACT),
+                            @ExampleObject(name = "Tail removed", value = Examples.AUDIT_VERIFY_TAIL_MISSING)}))
     public ChainReport verify() {
         return verifier.verify();
     }

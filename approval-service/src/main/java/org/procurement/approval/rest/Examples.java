@@ -149,12 +149,27 @@ final class Examples {
             }""";
 
     static final String AUDIT_CSV = """
-            seq,id,occurredAt,type,caseId,reference,stageKey,actor,role,outcome,comment,policyVersion,previousHash,hash
-            41,7c2d9e10-5a3b-4f6e-8d21-0b9a8c7d6e5f,2026-11-26T10:00:01Z,STAGE_OPENED,3f6b1d2e-9a4c-4e7b-8d05-1c2a3b4d5e6f,REQ-2026-000123,export-control,,export-control,,Due at 2026-12-01T10:00:01Z,1,e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855,ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb
-            42,0f8e6c1a-3b7d-4e2a-9c15-5a4b3c2d1e0f,2026-11-27T09:12:44Z,DECISION,3f6b1d2e-9a4c-4e7b-8d05-1c2a3b4d5e6f,REQ-2026-000123,export-control,seoyeon,export-control,APPROVE,EUC-UA-2026-0412 verified,1,ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb,3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d
+            seq,id,occurredAt,type,caseId,reference,stageKey,actor,role,outcome,comment,policyVersion,previousHash,hash,tokenId,tokenSha256,authTime,keyId
+            41,7c2d9e10-5a3b-4f6e-8d21-0b9a8c7d6e5f,2026-11-26T10:00:01Z,STAGE_OPENED,3f6b1d2e-9a4c-4e7b-8d05-1c2a3b4d5e6f,REQ-2026-000123,export-control,,export-control,,Due at 2026-12-01T10:00:01Z,1,e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855,ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb,,,,k1
+            42,0f8e6c1a-3b7d-4e2a-9c15-5a4b3c2d1e0f,2026-11-27T09:12:44Z,DECISION,3f6b1d2e-9a4c-4e7b-8d05-1c2a3b4d5e6f,REQ-2026-000123,export-control,seoyeon,export-control,APPROVE,EUC-UA-2026-0412 verified,1,ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb,3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d,9b1c2d3e-4f5a-4b6c-8d7e-0f1a2b3c4d5e,5d41402abc4b2a76b9719d911017c592aa1f8e2b6c3d4e5f60718293a4b5c6d7,2026-11-27T08:55:02Z,k1
             """;
 
     static final String AUDIT_JSONL = """
-            {"seq":42,"id":"0f8e6c1a-3b7d-4e2a-9c15-5a4b3c2d1e0f","occurredAt":"2026-11-27T09:12:44Z","type":"DECISION","caseId":"3f6b1d2e-9a4c-4e7b-8d05-1c2a3b4d5e6f","reference":"REQ-2026-000123","stageKey":"export-control","actor":"seoyeon","role":"export-control","outcome":"APPROVE","comment":"EUC-UA-2026-0412 verified","policyVersion":1,"previousHash":"ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb","hash":"3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d"}
+            {"seq":42,"id":"0f8e6c1a-3b7d-4e2a-9c15-5a4b3c2d1e0f","occurredAt":"2026-11-27T09:12:44Z","type":"DECISION","caseId":"3f6b1d2e-9a4c-4e7b-8d05-1c2a3b4d5e6f","reference":"REQ-2026-000123","stageKey":"export-control","actor":"seoyeon","role":"export-control","outcome":"APPROVE","comment":"EUC-UA-2026-0412 verified","policyVersion":1,"previousHash":"ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb","hash":"3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d","tokenId":"9b1c2d3e-4f5a-4b6c-8d7e-0f1a2b3c4d5e","tokenSha256":"5d41402abc4b2a76b9719d911017c592aa1f8e2b6c3d4e5f60718293a4b5c6d7","authTime":"2026-11-27T08:55:02Z","keyId":"k1"}
+            """;
+
+    static final String AUDIT_VERIFY_INTACT = """
+            {"intact": true, "entriesChecked": 1284, "keyedEntries": 1200,
+             "lastHash": "3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d",
+             "checkpoint": {"seq": 1284, "hash": "3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d",
+               "createdAt": "2026-11-30T10:15:00Z", "source": "request-service", "signatureValid": true}}
+            """;
+
+    static final String AUDIT_VERIFY_TAIL_MISSING = """
+            {"intact": false, "entriesChecked": 1281, "keyedEntries": 1197,
+             "lastHash": "ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb",
+             "checkpoint": {"seq": 1284, "hash": "3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d",
+               "createdAt": "2026-11-30T10:15:00Z", "source": "request-service", "signatureValid": true,
+               "problem": "entries 1282..1284 signed by the checkpoint of 2026-11-30T10:15:00Z are missing: the chain ends at 1281"}}
             """;
 }

@@ -130,4 +130,25 @@ final class Examples {
 
     static final String EVENT_DUPLICATE = """
             {"applied": false, "duplicate": true, "status": "IN_REVIEW"}""";
+
+    /** approval-service's signed checkpoint of its audit chain's head, as its outbox sends it. */
+    static final String AUDIT_CHECKPOINT = """
+            {
+              "seq": 1284,
+              "hash": "3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d",
+              "createdAt": "2026-11-30T10:15:00Z",
+              "keyId": "ed25519:9f2c4e1a7b3d5c60",
+              "signature": "m0Jd3kq9yB1q2k4t6n8p0r2t4v6x8z0B2D4F6H8J0L2N4P6R8T0V2X4Z6b8d0f2h4j6l8n0p2r4t6v8x0z2B4D6F8Hw=="
+            }""";
+
+    /** The same, as kept here. */
+    static final String AUDIT_CHECKPOINT_COPY = """
+            {
+              "seq": 1284,
+              "hash": "3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d",
+              "createdAt": "2026-11-30T10:15:00Z",
+              "keyId": "ed25519:9f2c4e1a7b3d5c60",
+              "signature": "m0Jd3kq9yB1q2k4t6n8p0r2t4v6x8z0B2D4F6H8J0L2N4P6R8T0V2X4Z6b8d0f2h4j6l8n0p2r4t6v8x0z2B4D6F8Hw==",
+              "receivedAt": "2026-11-30T10:15:01Z"
+            }""";
 }

@@ -10,6 +10,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.procurement.request.FakeCatalogue;
 import org.procurement.request.InjectCatalogue;
+import org.procurement.request.SignedCheckpoints;
 import org.procurement.testing.DemoUser;
 import org.procurement.testing.PostgresResource;
 import org.procurement.testing.Tokens;
@@ -66,6 +67,10 @@ class RequestFuzzTest extends OpenApiFuzzContract {
                 .body(() -> "{\"reason\": \"Requirement met by another supplier\"}");
         plan.operation("POST /internal/requests/{requestId}/events").asService(APPROVAL)
                 .path("requestId", Pool.of(10, this::inReview)).body(RequestFuzzTest::caseClosed);
+        // Each input a fresh checkpoint signed with approval-service's demo key (a broken one fails its signature).
+        plan.operation("POST /internal/audit-checkpoints").asService(APPROVAL)
+                .body(() -> SignedCheckpoints.json(SignedCheckpoints.next()));
+        plan.operation("GET /internal/audit-checkpoints/latest").as(AUDREY);
         return plan;
     }
 

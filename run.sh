@@ -6,6 +6,7 @@
 #   ./run.sh --reset         wipe the local data (.local-stack/data) first
 #   ./run.sh --no-services   only PostgreSQL and Keycloak (e.g. to run a service with quarkus:dev)
 #   ./run.sh stop | status   from another terminal
+#   ./run.sh otp daeho       the one-time code a demo authorizer, policy-board member or catalog-admin signs in with
 #   ./run.sh --help          also lists the environment variables
 #
 # Existing servers instead of the embedded ones (details: local-stack/README.md):

@@ -282,8 +282,10 @@ for service in $SERVICES; do
        -e "CATALOG_URL=http://localhost:$catalog_port" -e "REQUEST_URL=http://localhost:$request_port"
        -e "APPROVAL_URL=http://localhost:$approval_port"
        -e "QUARKUS_PROFILE=prod,demo")
-  # The audit chain's keys have no default in production: the demo ones (as the local stack passes them).
+  # Client secrets and the audit chain's keys have no default in production: the demo ones, as the local stack
+  # passes them.
   case "$service" in
+    catalog-service) env+=(-e "OIDC_CLIENT_SECRET=catalog-service-demo-secret") ;;
     request-service) env+=(-e "OIDC_CLIENT_SECRET=request-service-demo-secret"
                            -e "AUDIT_VERIFY_KEY=$demo_audit_verify_key") ;;
     approval-service) env+=(-e "OIDC_CLIENT_SECRET=approval-service-demo-secret"
@@ -324,11 +326,16 @@ say "containers run as uid $user_in_container; max heap under a $memory limit: $
 step_started=$SECONDS
 declare -A tokens=()
 for user in olena audrey minjun seoyeon daeho; do
+  # daeho (authorizer) signs in with a one-time code too: the launcher computes the demo realm's code.
+  otp=()
+  if [ "$user" = daeho ]; then
+    otp=(-d "totp=$("${launcher[@]}" otp daeho | awk 'NR == 1 { print $1 }')")
+  fi
   tokens[$user]=$(curl -fsS "$realm_url/protocol/openid-connect/token" -d grant_type=password \
-    -d client_id=procurement-tests -d "username=$user" -d "password=$user-pw" | jq -er .access_token) \
+    -d client_id=procurement-tests -d "username=$user" -d "password=$user-pw" "${otp[@]}" | jq -er .access_token) \
     || fail "no token for $user from $realm_url"
 done
-say "tokens for olena, audrey, minjun, seoyeon, daeho (password grant, client procurement-tests)"
+say "tokens for olena, audrey, minjun, seoyeon, daeho (password grant, client procurement-tests; daeho with his TOTP code)"
 # call USER METHOD URL [BODY] -> prints the response body; fails unless the status is $expect (default 200).
 call() {
   local user=$1 method=$2 url=$3 body=${4:-} out status

@@ -51,9 +51,17 @@ class RealmImportDriftTests {
         JsonNode prod = prodRealm();
         assertEquals(demo.get("roles"), prod.get("roles"));
         assertEquals(demo.get("components"), prod.get("components"));
-        for (String field : new String[] {"realm", "accessTokenLifespan", "ssoSessionIdleTimeout", "ssoSessionMaxLifespan"}) {
+        for (String field : new String[] {"realm", "accessTokenLifespan", "ssoSessionIdleTimeout", "ssoSessionMaxLifespan",
+                "bruteForceProtected", "permanentLockout", "failureFactor", "waitIncrementSeconds", "maxFailureWaitSeconds",
+                "passwordPolicy", "otpPolicyType", "otpPolicyAlgorithm", "otpPolicyDigits", "otpPolicyPeriod",
+                "otpPolicyLookAheadWindow", "browserFlow", "authenticationFlows", "authenticatorConfig"}) {
             assertEquals(demo.get(field), prod.get(field), field);
         }
+        // What the security review asks of production, whatever the demo file says.
+        assertTrue(prod.get("accessTokenLifespan").asInt() <= 300, "access tokens live at most 5 minutes");
+        assertTrue(prod.get("bruteForceProtected").asBoolean(), "brute-force detection");
+        assertTrue(prod.get("passwordPolicy").asText().contains("length(12)"), "passwords of 12 characters or more");
+        assertEquals("browser-second-factor", prod.get("browserFlow").asText());
     }
 
     @Test

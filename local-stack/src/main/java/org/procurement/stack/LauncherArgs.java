@@ -2,19 +2,31 @@ package org.procurement.stack;
 
 import java.util.List;
 
-/** The launcher's command line: {@code [start|stop|status] [--reset] [--no-services] [--help]}. */
-public record LauncherArgs(Command command, boolean reset, boolean withServices) {
+/**
+ * The launcher's command line: {@code [start|stop|status] [--reset] [--no-services] [--help]}, or
+ * {@code otp <user>}.
+ *
+ * @param user the demo user of {@code otp}; null for the other commands
+ */
+public record LauncherArgs(Command command, boolean reset, boolean withServices, String user) {
 
-    public enum Command { START, STOP, STATUS, HELP }
+    public enum Command { START, STOP, STATUS, HELP, OTP }
+
+    public LauncherArgs(Command command, boolean reset, boolean withServices) {
+        this(command, reset, withServices, null);
+    }
 
     public static final String USAGE = String.join("\n",
             "Usage: ./run.sh [start|stop|status] [--reset] [--no-services]",
+            "       ./run.sh otp <user>",
             "",
             "  start          start PostgreSQL, Keycloak and the three services (default); Ctrl-C stops them",
             "  stop           stop a stack started from this checkout (in another terminal)",
             "  status         show whether it runs, and its processes",
             "  --reset        wipe the local data (.local-stack/data) before starting",
             "  --no-services  start only PostgreSQL and Keycloak",
+            "  otp <user>     the one-time code a demo authorizer, policy-board member or catalog-admin signs in",
+            "                 with now (and the setup key to add them to an authenticator app)",
             "",
             "Environment: PG_PORT (15432), KEYCLOAK_PORT (8180), KEYCLOAK_MANAGEMENT_PORT (9180),",
             "  PROCUREMENT_CACHE_DIR (~/.cache/procurement-suite), SERVICE_JAVA_OPTS (-XX:+UseSerialGC -Xms16m -Xmx128m -Xmn24m ...)",
@@ -32,6 +44,12 @@ public record LauncherArgs(Command command, boolean reset, boolean withServices)
         Command command = null;
         boolean reset = false;
         boolean withServices = true;
+        if (!args.isEmpty() && args.get(0).equals("otp")) {
+            if (args.size() != 2 || args.get(1).startsWith("-")) {
+                throw new IllegalArgumentException("otp takes one demo user name, e.g. ./run.sh otp daeho");
+            }
+            return new LauncherArgs(Command.OTP, false, true, args.get(1));
+        }
         for (String arg : args) {
             switch (arg) {
                 case "start", "stop", "status" -> {

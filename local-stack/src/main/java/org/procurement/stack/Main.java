@@ -56,8 +56,31 @@ public final class Main {
                 yield 0;
             }
             case STATUS -> status(pidFile, settings);
+            case OTP -> oneTimeCode(args.user());
             case START -> start(args, settings, pidFile, progress);
         };
+    }
+
+    private static int oneTimeCode(String username) {
+        DemoUser user;
+        try {
+            user = DemoUser.named(username);
+        } catch (IllegalArgumentException e) {
+            System.err.println("run.sh: " + e.getMessage());
+            return 2;
+        }
+        if (user.oneTimeCodeSecret().isEmpty()) {
+            System.err.println("run.sh: " + username + " signs in with the password alone (no role among "
+                    + String.join(", ", DemoUser.SECOND_FACTOR_ROLES) + ")");
+            return 2;
+        }
+        java.time.Instant now = java.time.Instant.now();
+        long left = OneTimeCodes.STEP_SECONDS - Math.floorMod(now.getEpochSecond(), OneTimeCodes.STEP_SECONDS);
+        System.out.println(user.oneTimeCode(now).orElseThrow() + "   (one-time code of " + username + ", valid for "
+                + left + " s more; each code signs in once)");
+        System.out.println("Setup key for an authenticator app (TOTP, SHA1, 6 digits, 30 s): "
+                + OneTimeCodes.base32(user.oneTimeCodeSecret().orElseThrow()));
+        return 0;
     }
 
     private static int status(PidFile pidFile, StackSettings settings) {

@@ -47,9 +47,13 @@ public final class Summary {
         lines.add("  Demo logins (DEMO ONLY; tokens carry realm_access.roles and org):");
         lines.add(String.format("    %-9s %-12s %-27s %s", "user", "password", "roles", "org"));
         for (DemoUser user : DemoUser.ALL) {
-            lines.add(String.format("    %-9s %-12s %-27s %s", user.username(), user.password(),
-                    String.join(", ", user.roles()), user.org()));
+            lines.add(String.format("    %-9s %-12s %-27s %s%s", user.username(), user.password(),
+                    String.join(", ", user.roles()), user.org(), user.oneTimeCodeSecret().isPresent()
+                            ? "  + one-time code: ./run.sh otp " + user.username() : ""));
         }
+        lines.add("    Authorizers, policy-board members and catalog-admins also enter a one-time code (TOTP); "
+                + "./run.sh otp <user> prints it, and the key for an authenticator app.");
+        lines.add("    Access tokens live 5 minutes: in Swagger UI press Authorize again (no password while signed in).");
         lines.add("");
         List<String> logged = new ArrayList<>(settings.ports().keySet());
         logged.remove("keycloak management");

@@ -50,4 +50,14 @@ class LauncherArgsTest {
         assertThrows(IllegalArgumentException.class, () -> LauncherArgs.parse(List.of("start", "stop")));
         assertThrows(IllegalArgumentException.class, () -> LauncherArgs.parse(List.of("stop", "--reset")));
     }
+
+    @Test
+    void otpTakesOneUser() {
+        LauncherArgs args = LauncherArgs.parse(List.of("otp", "daeho"));
+        assertEquals(LauncherArgs.Command.OTP, args.command());
+        assertEquals("daeho", args.user());
+        assertThrows(IllegalArgumentException.class, () -> LauncherArgs.parse(List.of("otp")));
+        assertThrows(IllegalArgumentException.class, () -> LauncherArgs.parse(List.of("otp", "daeho", "jiho")));
+        assertThrows(IllegalArgumentException.class, () -> LauncherArgs.parse(List.of("otp", "--reset")));
+    }
 }

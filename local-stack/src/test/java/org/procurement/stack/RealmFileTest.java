@@ -37,10 +37,76 @@ class RealmFileTest {
         assertTrue(realm.path("enabled").asBoolean());
         assertTrue(realm.path("displayName").asText().contains("DEMO"));
         int lifespan = realm.path("accessTokenLifespan").asInt();
-        assertTrue(lifespan >= 900 && lifespan <= 1800, "15-30 min, was " + lifespan);
+        assertTrue(lifespan > 0 && lifespan <= 300, "at most 5 minutes, was " + lifespan);
         assertFalse(realm.has("clientScopes"), "a clientScopes array would replace Keycloak's built-in scopes");
         assertEquals(Set.of("requester", "reviewer", "export-control", "policy-board", "authorizer", "catalog-admin",
-                "auditor", "service"), names(realm.path("roles").path("realm"), "name"));
+                "auditor", "service", "second-factor"), names(realm.path("roles").path("realm"), "name"));
+    }
+
+    @Test
+    void signInIsHardened() {
+        assertTrue(realm.path("bruteForceProtected").asBoolean());
+        assertTrue(realm.path("failureFactor").asInt() <= 10, "locked after at most 10 failures");
+        String policy = realm.path("passwordPolicy").asText();
+        assertTrue(policy.contains("length(12)"), policy);
+        assertTrue(policy.contains("notUsername"), policy);
+        assertTrue(policy.matches(".*passwordHistory\\([1-9][0-9]*\\).*"), policy);
+        // Exactly the roles that sign off or change the catalogue carry second-factor, which the browser flow's
+        // condition asks a one-time code of.
+        for (JsonNode role : realm.path("roles").path("realm")) {
+            boolean privileged = DemoUser.SECOND_FACTOR_ROLES.contains(role.path("name").asText());
+            assertEquals(privileged ? List.of("second-factor") : List.of(),
+                    texts(role.path("composites").path("realm")), role.path("name").asText());
+        }
+        assertEquals("browser-second-factor", realm.path("browserFlow").asText());
+        JsonNode config = realm.path("authenticatorConfig").get(0).path("config");
+        assertEquals("second-factor", config.path("condUserRole").asText());
+        List<String> oneTimeCode = new ArrayList<>();
+        for (JsonNode flow : realm.path("authenticationFlows")) {
+            if (flow.path("alias").asText().equals("browser-second-factor one-time code")) {
+                flow.path("authenticationExecutions").forEach(step -> oneTimeCode.add(step.path("authenticator").asText()
+                        + " " + step.path("requirement").asText()));
+            }
+        }
+        assertEquals(List.of("conditional-user-role REQUIRED", "auth-otp-form REQUIRED"), oneTimeCode);
+        // The password grant only on the tests client.
+        for (JsonNode client : realm.path("clients")) {
+            assertEquals(client.path("clientId").asText().equals("procurement-tests"),
+                    client.path("directAccessGrantsEnabled").asBoolean(), client.path("clientId").asText());
+        }
+    }
+
+    /** Demo passwords are stored hashed (the policy refuses them as new passwords); the hash is of username-pw. */
+    @Test
+    void demoCredentialsAreTheDocumentedPasswordAndOneTimeCodeSecrets() throws Exception {
+        for (DemoUser demo : DemoUser.ALL) {
+            JsonNode credentials = user(demo.username()).path("credentials");
+            JsonNode password = credentials.get(0);
+            assertEquals("password", password.path("type").asText());
+            JsonNode secret = JSON.readTree(password.path("secretData").asText());
+            JsonNode data = JSON.readTree(password.path("credentialData").asText());
+            assertEquals("pbkdf2-sha512", data.path("algorithm").asText());
+            byte[] salt = java.util.Base64.getDecoder().decode(secret.path("salt").asText());
+            javax.crypto.SecretKeyFactory pbkdf2 = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512");
+            byte[] hash = pbkdf2.generateSecret(new javax.crypto.spec.PBEKeySpec(demo.password().toCharArray(), salt,
+                    data.path("hashIterations").asInt(), 512)).getEncoded();
+            assertEquals(java.util.Base64.getEncoder().encodeToString(hash), secret.path("value").asText(),
+                    demo.username() + "'s stored password is " + demo.password());
+            if (demo.oneTimeCodeSecret().isPresent()) {
+                JsonNode otp = credentials.get(1);
+                assertEquals("otp", otp.path("type").asText(), demo.username());
+                assertEquals(demo.oneTimeCodeSecret().get(),
+                        JSON.readTree(otp.path("secretData").asText()).path("value").asText());
+                JsonNode otpData = JSON.readTree(otp.path("credentialData").asText());
+                assertEquals("totp", otpData.path("subType").asText());
+                assertEquals(30, otpData.path("period").asInt());
+                assertEquals(6, otpData.path("digits").asInt());
+                assertEquals("HmacSHA1", otpData.path("algorithm").asText());
+                assertEquals(2, credentials.size());
+            } else {
+                assertEquals(1, credentials.size(), demo.username() + " signs in with the password alone");
+            }
+        }
     }
 
     @Test
@@ -53,10 +119,7 @@ class RealmFileTest {
             assertFalse(user.path("lastName").asText().isBlank());
             assertEquals(List.of(demo.org()), texts(user.path("attributes").path("org")));
             assertEquals(new TreeSet<>(demo.roles()), new TreeSet<>(texts(user.path("realmRoles"))));
-            JsonNode credential = user.path("credentials").get(0);
-            assertEquals("password", credential.path("type").asText());
-            assertEquals(demo.password(), credential.path("value").asText());
-            assertFalse(credential.path("temporary").asBoolean());
+            assertFalse(user.path("credentials").get(0).path("temporary").asBoolean());
             assertFalse(user.has("requiredActions"));
         }
         long people = StreamSupport.stream(realm.path("users").spliterator(), false)

@@ -62,6 +62,16 @@ final class KeycloakAdmin {
         }
     }
 
+    /** Enables or disables a user of the realm, as an administrator does in the console. */
+    static void setUserEnabled(String username, boolean enabled) {
+        String admin = adminToken();
+        List<Map<String, Object>> found = RestAssured.given().auth().oauth2(admin).queryParam("username", username)
+                .queryParam("exact", true).get(realmAdminUrl() + "/users").then().statusCode(200).extract().path("");
+        String id = (String) found.get(0).get("id");
+        RestAssured.given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("enabled", enabled))
+                .put(realmAdminUrl() + "/users/" + id).then().statusCode(204);
+    }
+
     /** A key the realm publishes (and so the services trust) but never signs with: returns its component id and kid. */
     static String[] addVerificationKey(java.security.PrivateKey key, String name) {
         String admin = adminToken();

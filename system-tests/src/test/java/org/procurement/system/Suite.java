@@ -38,6 +38,9 @@ final class Suite {
             // approval-service signs a checkpoint of its audit chain every 2 s while it grows (AuditInsiderIT waits
             // for one to reach request-service).
             jvm.add("-Dapproval.audit.checkpoint-interval=2s");
+            // A write's session check is remembered 2 s (30 s in production), so SessionEndIT sees a disabled user
+            // lose their writes without waiting half a minute.
+            jvm.add("-Dprocurement.session-check.cache-ttl=2s");
             // Each delivery's age is logged, for reading latencies out of the service logs.
             jvm.add("-Dquarkus.log.category.\"org.procurement.outbox\".level=DEBUG");
             // Logs as production writes them: one JSON object per line (CorrelationIT parses them).

@@ -4,10 +4,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.procurement.stack.OneTimeCodes;
 import org.procurement.stack.ServiceSpec;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -77,6 +79,19 @@ class SwaggerUiBrowserIT {
         }
     }
 
+    /** A privileged user needs the one-time code as well as the password; with both, the console works. */
+    @Test
+    void daehoSignsInWithPasswordAndOneTimeCode() {
+        try (Browser browser = new Browser()) {
+            browser.open(Suite.get().url(ServiceSpec.APPROVAL) + "/q/swagger-ui/");
+            signIn(browser, "daeho", "8-authorizer");
+            String tasks = execute(browser, "get", "/tasks", null, "200", "9-authorizer-tasks", false);
+            assertTrue(tasks.trim().startsWith("{") || tasks.trim().startsWith("["), tasks);
+            Story.say("in approval-service's Swagger UI daeho (authorizer) signed in with password and TOTP code "
+                    + "(a wrong code was refused first) and read GET /tasks");
+        }
+    }
+
     private static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
@@ -106,6 +121,18 @@ class SwaggerUiBrowserIT {
         browser.driver().findElement(By.id("password")).sendKeys(user + "-pw");
         browser.screenshot(screenshotPrefix + "-keycloak-login");
         browser.driver().findElement(By.id("kc-login")).click();
+        Optional<String> secret = Keycloak.oneTimeCodeSecret(user);
+        if (secret.isPresent()) {
+            // Authorizers, policy-board members and catalog-admins: Keycloak asks for the authenticator's code next.
+            WebElement otp = browser.visible(By.id("otp"));
+            otp.sendKeys("000000".equals(OneTimeCodes.code(secret.get(), Instant.now())) ? "111111" : "000000");
+            browser.driver().findElement(By.id("kc-login")).click();
+            browser.waitUntil(driver -> driver.getPageSource().contains("Invalid authenticator code"));
+            browser.screenshot(screenshotPrefix + "-wrong-code-refused");
+            browser.visible(By.id("otp")).sendKeys(Keycloak.unusedCode(user, secret.get()));
+            browser.screenshot(screenshotPrefix + "-one-time-code");
+            browser.driver().findElement(By.id("kc-login")).click();
+        }
         browser.driver().switchTo().window(swaggerWindow);
         browser.waitUntil(driver -> driver.getWindowHandles().size() == before.size());
         browser.visible(By.xpath("//div[contains(@class,'modal-ux')]//button[normalize-space()='Logout']"));

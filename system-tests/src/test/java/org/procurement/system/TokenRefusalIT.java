@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -150,7 +151,25 @@ class TokenRefusalIT {
         Story.say("a token of %s lives 10 s and is accepted; waiting %d ms until it has expired", SHORT_LIVED, wait);
         Thread.sleep(Math.max(0, wait));
         assertEveryService(token, 401);
-        Story.say("the same token, expired: 401 from every service");
+        List<String> writes = List.of("CATALOG POST /catalog/items", "REQUEST POST /requests",
+                "REQUEST POST /requests/" + UUID.randomUUID() + "/withdraw", "APPROVAL POST /policies",
+                "APPROVAL POST /cases/" + UUID.randomUUID() + "/stages/technical-review/decisions");
+        List<String> wrong = new ArrayList<>();
+        for (String write : writes) {
+            String[] parts = write.split(" ");
+            ServiceSpec service = switch (parts[0]) {
+                case "CATALOG" -> ServiceSpec.CATALOG;
+                case "REQUEST" -> ServiceSpec.REQUEST;
+                default -> ServiceSpec.APPROVAL;
+            };
+            int status = RestAssured.given().baseUri(Suite.get().url(service)).auth()
+                    .oauth2(token).contentType("application/json").body("{}").request(parts[1], parts[2]).statusCode();
+            if (status != 401) {
+                wrong.add(write + " answered " + status);
+            }
+        }
+        assertEquals(List.of(), wrong, "an expired token writes nothing");
+        Story.say("the same token, expired: 401 from every service, for reads and for %d kinds of write", writes.size());
     }
 
     // ---- helpers ----

@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +72,7 @@ public final class Bench {
     final Path work;
     StackSettings settings;
     LocalStack stack;
-    final Map<String, String> tokens = new HashMap<>();
+    SignedInUsers tokens;
     Connection catalogDb;
     Connection requestDb;
     Connection approvalDb;
@@ -155,8 +154,9 @@ public final class Bench {
         adminDb = Db.connect("jdbc:postgresql://localhost:" + settings.postgresPort() + "/postgres", "postgres", "");
 
         measureStartup();
+        tokens = new SignedInUsers(settings.realmUrl());
         for (String user : List.of("olena", "minjun", "seoyeon", "daeho", "audrey")) {
-            tokens.put(user, Http.token(settings.realmUrl(), user));
+            tokens.get(user);
         }
         // Templates written by the services themselves: one request left IN_REVIEW, one taken to APPROVED.
         say("creating template requests through the API");

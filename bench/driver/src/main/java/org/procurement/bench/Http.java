@@ -2,6 +2,7 @@ package org.procurement.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.procurement.stack.DemoUser;
 
 import java.io.IOException;
 import java.net.URI;
@@ -56,10 +57,16 @@ final class Http {
         return JSON.readTree(text);
     }
 
-    /** A demo user's access token (password = user + "-pw") through the realm's test client (password grant). */
+    /**
+     * A demo user's access token (password = user + "-pw") through the realm's test client (password grant), with
+     * the demo one-time code for authorizers, policy-board members and catalog-admins.
+     */
     static String token(String realmUrl, String user) throws IOException, InterruptedException {
-        Map<String, String> form = Map.of("grant_type", "password", "client_id", "procurement-tests",
-                "username", user, "password", user + "-pw");
+        Map<String, String> form = new java.util.LinkedHashMap<>(Map.of("grant_type", "password",
+                "client_id", "procurement-tests", "username", user, "password", user + "-pw"));
+        DemoUser.ALL.stream().filter(demo -> demo.username().equals(user)).findFirst()
+                .flatMap(demo -> demo.oneTimeCode(java.time.Instant.now()))
+                .ifPresent(code -> form.put("totp", code));
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

@@ -41,8 +41,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(new Problem(e.slug(), e.title(), e.status(), e.getMessage(), instance(uri), e.violations(),
-                e.extensions()));
+        Problem problem = new Problem(e.slug(), e.title(), e.status(), e.getMessage(), instance(uri), e.violations(),
+                e.extensions());
+        Response.ResponseBuilder response = Response.status(problem.status).type(Problem.MEDIA_TYPE).entity(problem);
+        if (e.status() == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+        } else if (e.status() == 503) {
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 
     @ServerExceptionMapper

@@ -113,7 +113,27 @@ public abstract class ServiceFoundationContract {
         given().auth().oauth2(Tokens.of(refusedUser())).when().get(authenticatedPath()).then().statusCode(200)
                 .header("X-Content-Type-Options", equalTo("nosniff"))
                 .header("X-Frame-Options", equalTo("DENY"))
-                .header("Referrer-Policy", equalTo("no-referrer"));
+                .header("Referrer-Policy", equalTo("no-referrer"))
+                .header("Strict-Transport-Security", startsWith("max-age=31536000"))
+                .header("Content-Security-Policy", startsWith("default-src 'none'; frame-ancestors 'none'"));
+        // Problems too: a 401 is an answer like any other.
+        given().when().get(authenticatedPath()).then().statusCode(401)
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("Content-Security-Policy", startsWith("default-src 'none'"));
+    }
+
+    /** Swagger UI runs its own scripts and calls Keycloak's token endpoint; nothing else, and never in a frame. */
+    @Test
+    void swaggerUiRunsUnderAPolicyThatAdmitsOnlyItselfAndKeycloak() {
+        String keycloak = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.oidc.auth-server-url", String.class).replaceAll("^(https?://[^/]+).*$", "$1");
+        String policy = given().when().get("/q/swagger-ui/").then().statusCode(200)
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .extract().header("Content-Security-Policy");
+        org.junit.jupiter.api.Assertions.assertTrue(policy.contains("connect-src 'self' " + keycloak + ";"), policy);
+        org.junit.jupiter.api.Assertions.assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+        org.junit.jupiter.api.Assertions.assertTrue(policy.contains("object-src 'none'"), policy);
+        org.junit.jupiter.api.Assertions.assertTrue(policy.startsWith("default-src 'self'"), policy);
     }
 
     @Test

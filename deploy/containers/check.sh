@@ -11,7 +11,7 @@
 # 3. builds the three service images with build.sh / the Containerfile users build with (BASE_IMAGE = that JRE image);
 # 4. starts PostgreSQL and Keycloak with the local-stack launcher (its own state directory and ports), runs the
 #    three images as containers on the host network (read-only root filesystem, all capabilities dropped, a memory
-#    limit), waits for /q/health/ready, and drives a request through its lifecycle with real Keycloak tokens:
+#    limit), waits for /q/health/ready (management port), and drives a request through its lifecycle with real Keycloak tokens:
 #    draft -> submit -> IN_REVIEW -> three approvals -> APPROVED;
 # 5. prints image sizes, each container's start-up time to ready and the total time; exits non-zero on any failure.
 #
@@ -47,6 +47,10 @@ pick_port kc_management_port "${CHECK_KEYCLOAK_MANAGEMENT_PORT:-}"
 pick_port catalog_port "$preset_catalog"
 pick_port request_port "$preset_request"
 pick_port approval_port "$preset_approval"
+# Health and metrics: each container's management interface on a port of its own.
+pick_port catalog_management_port
+pick_port request_management_port
+pick_port approval_management_port
 memory=${CHECK_MEMORY:-512m}
 
 debian_image=localhost/debian-base:bookworm
@@ -68,6 +72,13 @@ declare -A ready_seconds=()
 say() { printf '== check: %s\n' "$*"; }
 fail() { printf '== check: FAILED: %s\n' "$*" >&2; exit 1; }
 image_of() { echo "${REGISTRY:+$REGISTRY/}$NAMESPACE/$1:$TAG"; }
+management_port_of() {
+  case "$1" in
+    catalog-service) echo "$catalog_management_port" ;;
+    request-service) echo "$request_management_port" ;;
+    approval-service) echo "$approval_management_port" ;;
+  esac
+}
 port_of() {
   case "$1" in
     catalog-service) echo "$catalog_port" ;;
@@ -275,7 +286,7 @@ demo_audit_verify_key=MCowBQYDK2VwAyEAprVBIqMZdRa8vvSeZ2wpOhxocU5LWae8Pnuuuw7FQh
 for service in $SERVICES; do
   name=$container_prefix$service
   db=${service%-service}
-  env=(-e "HTTP_PORT=$(port_of "$service")"
+  env=(-e "HTTP_PORT=$(port_of "$service")" -e "MANAGEMENT_PORT=$(management_port_of "$service")"
        -e "DB_URL=jdbc:postgresql://localhost:$pg_port/$db" -e "DB_USER=$db" -e "DB_PASSWORD=$db"
        -e "DB_OWNER_USER=${db}_owner" -e "DB_OWNER_PASSWORD=${db}-owner"
        -e "OIDC_SERVER_URL=$realm_url"
@@ -303,7 +314,7 @@ pending=" $SERVICES "
 while [ -n "${pending// /}" ]; do
   for service in $pending; do
     name=$container_prefix$service
-    if curl -fsS -o /dev/null "http://localhost:$(port_of "$service")/q/health/ready" 2>/dev/null; then
+    if curl -fsS -o /dev/null "http://localhost:$(management_port_of "$service")/q/health/ready" 2>/dev/null; then
       ready_seconds[$service]=$(awk -v a="${started_at[$service]}" -v b="$(date +%s%N)" 'BEGIN { printf "%.1f", (b - a) / 1e9 }')
       pending=${pending/ $service / }
       say "$service ready in ${ready_seconds[$service]} s (container $name, port $(port_of "$service"))"

@@ -98,7 +98,7 @@ class OverdueStagesTest {
     }
 
     private static double metric(String name) {
-        String text = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String text = org.procurement.testing.Management.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         Matcher m = Pattern.compile("(?m)^" + name + "(\\{[^}]*\\})? ([0-9.eE+-]+)$").matcher(text);
         assertTrue(m.find(), name + " is exposed");
         return Double.parseDouble(m.group(2));

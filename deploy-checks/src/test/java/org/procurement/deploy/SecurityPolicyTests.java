@@ -71,6 +71,17 @@ class SecurityPolicyTests {
         if (!path.equals(container.at("/" + probe + "/httpGet/path").asText())) {
             problems.add(where + probe + " is not on " + path);
         }
+        // Health is served on the management interface only (MANAGEMENT_PORT=9000, container port 'management').
+        if (!"management".equals(container.at("/" + probe + "/httpGet/port").asText())) {
+            problems.add(where + probe + " does not use the management port");
+        }
+        boolean declared = false;
+        for (JsonNode port : container.path("ports")) {
+            declared |= port.path("name").asText().equals("management") && port.path("containerPort").asInt() == 9000;
+        }
+        if (!declared) {
+            problems.add(where + "declares no container port 'management' (9000)");
+        }
     }
 
     /** Everything wrong with one object's pod template; empty for objects without pods. */

@@ -50,6 +50,8 @@ public final class ServiceProcess implements AutoCloseable {
         env.put("HTTP_PORT", Integer.toString(settings.servicePort(spec)));
         // demo credentials inside: listen on loopback only
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("MANAGEMENT_PORT", Integer.toString(settings.managementPort(spec)));
+        env.put("MANAGEMENT_HOST", "127.0.0.1");
         env.put("DB_URL", settings.jdbcUrl(spec.database()));
         env.put("DB_USER", spec.database().user());
         env.put("DB_PASSWORD", settings.database(spec.database()).password());
@@ -68,7 +70,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public Readiness.Target readiness() {
-        return new Readiness.Target(spec.name(), URI.create(settings.serviceUrl(spec) + "/q/health/ready"), process);
+        return new Readiness.Target(spec.name(), URI.create(settings.managementUrl(spec) + "/q/health/ready"), process);
     }
 
     public ServiceSpec spec() {

@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param stateDir       logs, data and the pid file ({@code .local-stack} for the local stack)
  * @param cacheDir       the unpacked, built Keycloak (shared between checkouts and test runs)
  * @param durable        fsync on (persistent local data) or off (throw-away test data)
- * @param servicePorts   HTTP port of each service, by service name
+ * @param servicePorts   HTTP port of each service, by service name, and of its management interface (name + " management")
  * @param existingPostgres    a running PostgreSQL server to use (PG_URL) instead of starting the embedded one
  * @param existingKeycloakUrl a running Keycloak to use (KEYCLOAK_URL, without trailing slash) instead of starting one
  * @param databasePasswords   passwords other than the demo default, by database name (CATALOG_DB_PASSWORD etc.)
@@ -66,6 +66,10 @@ public record StackSettings(
         servicePorts.put(ServiceSpec.CATALOG.name(), 8081);
         servicePorts.put(ServiceSpec.REQUEST.name(), 8082);
         servicePorts.put(ServiceSpec.APPROVAL.name(), 8083);
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            // Health and metrics: the management interface, 9081-9083 beside the API's 8081-8083.
+            servicePorts.put(managementKey(service), servicePorts.get(service.name()) + 1000);
+        }
         String jvmOptions = env.getOrDefault("SERVICE_JAVA_OPTS", "").trim();
         return new StackSettings(
                 root.toAbsolutePath().normalize(),
@@ -86,10 +90,12 @@ public record StackSettings(
 
     /** For system tests: every port free, state under {@code workDir}, fsync off. */
     public static StackSettings forTests(Path root, Path workDir) {
-        List<Integer> ports = FreePorts.find(3 + ServiceSpec.ALL.size());
+        int services = ServiceSpec.ALL.size();
+        List<Integer> ports = FreePorts.find(3 + 2 * services);
         Map<String, Integer> servicePorts = new LinkedHashMap<>();
-        for (int i = 0; i < ServiceSpec.ALL.size(); i++) {
+        for (int i = 0; i < services; i++) {
             servicePorts.put(ServiceSpec.ALL.get(i).name(), ports.get(3 + i));
+            servicePorts.put(managementKey(ServiceSpec.ALL.get(i)), ports.get(3 + services + i));
         }
         return new StackSettings(
                 root.toAbsolutePath().normalize(),
@@ -271,6 +277,21 @@ public record StackSettings(
         return "http://localhost:" + servicePort(service);
     }
 
+    /** The port of the service's management interface (health, metrics). */
+    public int managementPort(ServiceSpec service) {
+        Integer port = servicePorts.get(managementKey(service));
+        return port == null ? servicePort(service) + 1000 : port;
+    }
+
+    /** Health and metrics: http://localhost:&lt;management port&gt; (then /q/health/ready, /q/metrics). */
+    public String managementUrl(ServiceSpec service) {
+        return "http://localhost:" + managementPort(service);
+    }
+
+    private static String managementKey(ServiceSpec service) {
+        return service.name() + " management";
+    }
+
     /** The Keycloak base URL: the existing one (KEYCLOAK_URL) or the one the stack starts. */
     public String keycloakUrl() {
         return existingKeycloakUrl.orElse("http://localhost:" + keycloakPort);
@@ -317,6 +338,9 @@ public record StackSettings(
         }
         for (ServiceSpec service : ServiceSpec.ALL) {
             ports.put(service.name(), servicePort(service));
+        }
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            ports.put(managementKey(service), managementPort(service));
         }
         return ports;
     }

@@ -56,7 +56,7 @@ public final class Summary {
         lines.add("    Access tokens live 5 minutes: in Swagger UI press Authorize again (no password while signed in).");
         lines.add("");
         List<String> logged = new ArrayList<>(settings.ports().keySet());
-        logged.remove("keycloak management");
+        logged.removeIf(part -> part.endsWith(" management"));
         lines.add("  Logs: " + display(settings, settings.logsDir()) + "/<part>.log (" + String.join(", ", logged) + ")");
         settings.existingPostgres().ifPresentOrElse(
                 server -> lines.add("  Data: in the databases on " + server.address()

@@ -95,7 +95,7 @@ class DatabaseOutageIT {
     /** The status of /q/health/{kind}; 0 if it does not answer. */
     static int health(ServiceSpec service, String kind) {
         try {
-            return HEALTH.send(HttpRequest.newBuilder(URI.create(Suite.get().url(service) + "/q/health/" + kind))
+            return HEALTH.send(HttpRequest.newBuilder(URI.create(Suite.get().managementUrl(service) + "/q/health/" + kind))
                     .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (java.io.IOException e) {
             return 0;

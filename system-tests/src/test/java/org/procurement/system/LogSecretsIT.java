@@ -46,7 +46,7 @@ class LogSecretsIT {
         String tampered = good.substring(0, good.lastIndexOf('.') + 1) + "AAAA";
         for (ServiceSpec service : List.of(ServiceSpec.CATALOG, ServiceSpec.REQUEST, ServiceSpec.APPROVAL)) {
             for (String token : List.of(good, tampered)) {
-                RestAssured.given().baseUri(Suite.get().url(service)).auth().oauth2(token).get("/q/health/ready");
+                RestAssured.given().baseUri(Suite.get().managementUrl(service)).auth().oauth2(token).get("/q/health/ready");
                 RestAssured.given().baseUri(Suite.get().url(service)).auth().oauth2(token).get("/no-such-path");
             }
             RestAssured.given().baseUri(Suite.get().url(service)).header("Authorization", "Bearer " + tampered)

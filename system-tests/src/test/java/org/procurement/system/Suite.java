@@ -77,6 +77,11 @@ final class Suite {
         return settings.serviceUrl(service);
     }
 
+    /** The service's management interface: health and metrics. */
+    String managementUrl(ServiceSpec service) {
+        return settings.managementUrl(service);
+    }
+
     String keycloakUrl() {
         return settings.keycloakUrl();
     }

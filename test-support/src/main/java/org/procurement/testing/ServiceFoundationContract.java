@@ -41,15 +41,15 @@ public abstract class ServiceFoundationContract {
 
     @Test
     void readinessIsUpWithTheDatabaseChecked() {
-        given().when().get("/q/health/ready").then().statusCode(200)
+        Management.given().when().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")));
     }
 
     @Test
     void livenessAndStartupAreUp() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
+        Management.given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        Management.given().when().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
@@ -73,7 +73,15 @@ public abstract class ServiceFoundationContract {
 
     @Test
     void prometheusMetricsAreServed() {
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+        Management.given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    /** Health and metrics live on the management port only: the API port (the one an Ingress routes) has neither. */
+    @Test
+    void healthAndMetricsAreNotOnTheApiPort() {
+        for (String path : new String[] {"/q/metrics", "/q/health", "/q/health/ready"}) {
+            given().when().get(path).then().statusCode(404);
+        }
     }
 
     @Test

@@ -103,7 +103,15 @@ public class ActiveSessions {
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("token=" + form(rawToken) + "&token_type_hint=access_token"))
                 .build();
-        return Uni.createFrom().completionStage(() -> http.sendAsync(request, HttpResponse.BodyHandlers.ofString()))
+        // The answer arrives on the HTTP client's thread; the request goes on in the Vert.x context it came in on,
+        // which carries its correlation id (MDC) and trace.
+        io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
+        Uni<HttpResponse<String>> answer = Uni.createFrom()
+                .completionStage(() -> http.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+        if (context != null) {
+            answer = answer.emitOn(command -> context.runOnContext(ignored -> command.run()));
+        }
+        return answer
                 .onFailure().transform(e -> {
                     LOG.warnf("Token introspection at %s failed: %s", introspection, e.toString());
                     return unavailable();

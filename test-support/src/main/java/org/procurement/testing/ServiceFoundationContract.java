@@ -59,6 +59,31 @@ public abstract class ServiceFoundationContract {
         given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger-ui"));
     }
 
+    /** Client generators name their methods after operationIds: every operation has one, verb-noun, unique. */
+    @Test
+    void everyOperationHasAStableVerbNounOperationIdAndTheServerIsRelative() {
+        io.restassured.path.json.JsonPath document = given().accept(ContentType.JSON).when()
+                .get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals("/", document.getString("servers[0].url"));
+        java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths = document.getMap("paths");
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (!java.util.Set.of("get", "put", "post", "delete", "patch").contains(method)) {
+                return;
+            }
+            Object id = operation.get("operationId");
+            if (id == null || !id.toString().matches("(list|get|create|update|replace|withdraw|submit|decide|propose"
+                    + "|approve|reject|confirm|open|cancel|apply|keep|export|verify|preview|release)[A-Z][A-Za-z]+")) {
+                problems.add(method.toUpperCase() + " " + path + ": operationId " + id);
+            } else {
+                ids.add(id.toString());
+            }
+        }));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), problems);
+        org.junit.jupiter.api.Assertions.assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "unique: " + ids);
+    }
+
     @Test
     void openApiSignInPointsAtTheKeycloakConfiguredAtRunTime() {
         String realm = org.eclipse.microprofile.config.ConfigProvider.getConfig()
@@ -142,6 +167,17 @@ public abstract class ServiceFoundationContract {
         org.junit.jupiter.api.Assertions.assertTrue(policy.contains("frame-ancestors 'none'"), policy);
         org.junit.jupiter.api.Assertions.assertTrue(policy.contains("object-src 'none'"), policy);
         org.junit.jupiter.api.Assertions.assertTrue(policy.startsWith("default-src 'self'"), policy);
+    }
+
+    @Test
+    void aPageOnAnAllowedOriginMayReadTheCorrelationIdAndTheVersion() {
+        String exposed = given().auth().oauth2(Tokens.of(refusedUser())).header("Origin", "http://localhost:8082")
+                .when().get(authenticatedPath()).then().statusCode(200)
+                .extract().header("Access-Control-Expose-Headers");
+        org.junit.jupiter.api.Assertions.assertNotNull(exposed, "Access-Control-Expose-Headers");
+        for (String header : new String[] {"x-correlation-id", "etag", "location"}) {
+            org.junit.jupiter.api.Assertions.assertTrue(exposed.toLowerCase().contains(header), exposed);
+        }
     }
 
     @Test

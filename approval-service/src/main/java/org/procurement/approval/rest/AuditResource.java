@@ -48,7 +48,8 @@ public class AuditResource {
     @Path("/export")
     @Produces({"text/csv", "application/jsonl", MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.AUDITOR)
-    @Operation(summary = "The audit trail for a time range, in chain order, as CSV or JSON lines",
+    @Operation(operationId = "exportAuditTrail",
+            summary = "The audit trail for a time range, in chain order, as CSV or JSON lines",
             description = "Role auditor. Changes nothing. Downloads every audit entry of the range, oldest first, with "
                     + "its actor, role, outcome, comment, policy version and both hashes (`previousHash`, `hash`), so "
                     + "the chain can be recomputed outside the system. Without `from` and `to`, the whole trail. "
@@ -101,7 +102,8 @@ public class AuditResource {
     @Path("/verify")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.AUDITOR)
-    @Operation(summary = "Recompute the hash chain, compare it with the newest signed checkpoint, name what broke",
+    @Operation(operationId = "verifyAuditTrail",
+            summary = "Recompute the hash chain, compare it with the newest signed checkpoint, name what broke",
             description = "Role auditor. Changes nothing. Recomputes the hash of every entry from its content and the "
                     + "hash before it (HMAC-SHA-256 with the key the entry names; plain SHA-256 for entries from before "
                     + "keys existed), then compares the chain with the newest signed checkpoint held by request-service "

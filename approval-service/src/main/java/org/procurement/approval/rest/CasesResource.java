@@ -54,7 +54,7 @@ public class CasesResource {
     @RolesAllowed({Roles.REQUESTER, Roles.REVIEWER, Roles.EXPORT_CONTROL, Roles.POLICY_BOARD, Roles.AUTHORIZER,
             Roles.AUDITOR, Roles.SERVICE})
     @Tag(name = "Cases", description = "Approval cases: their stages, decisions, request facts and history.")
-    @Operation(summary = "Cases, newest first; requesters see only their organisation's",
+    @Operation(operationId = "listCases", summary = "Cases, newest first; requesters see only their organisation's",
             description = "Role requester, reviewer, export-control, policy-board, authorizer, auditor or service. "
                     + "Changes nothing. Lists the cases matching every filter given, one page at a time. Requesters "
                     + "see only the cases of their own organisation (token claim `org`); the other roles see all.")
@@ -86,7 +86,7 @@ public class CasesResource {
     @RolesAllowed({Roles.REQUESTER, Roles.REVIEWER, Roles.EXPORT_CONTROL, Roles.POLICY_BOARD, Roles.AUTHORIZER,
             Roles.AUDITOR, Roles.SERVICE})
     @Tag(name = "Cases")
-    @Operation(summary = "A case with its stages, decisions, request facts and history",
+    @Operation(operationId = "getCase", summary = "A case with its stages, decisions, request facts and history",
             description = "Role requester, reviewer, export-control, policy-board, authorizer, auditor or service. "
                     + "Changes nothing. Shows each stage (role, quorum, why it applies, status, due time, overdue) with "
                     + "its decisions, the request as submitted (`request`), the aggregated total routing compared "
@@ -107,7 +107,8 @@ public class CasesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REVIEWER, Roles.EXPORT_CONTROL, Roles.POLICY_BOARD, Roles.AUTHORIZER})
     @Tag(name = "My tasks")
-    @Operation(summary = "Decide a stage: APPROVE, APPROVE_WITH_CONDITIONS, RETURN_FOR_AMENDMENT or REJECT",
+    @Operation(operationId = "decideStage",
+            summary = "Decide a stage: APPROVE, APPROVE_WITH_CONDITIONS, RETURN_FOR_AMENDMENT or REJECT",
             description = "Role of the stage: reviewer, export-control, policy-board or authorizer, as the stage names "
                     + "(see `role` in your task). You must not belong to the requesting organisation, must not be the "
                     + "submitter, and decide a stage once and at most one stage per case. Records your decision in the "

@@ -53,7 +53,8 @@ public class InternalCasesResource {
     }
 
     @POST
-    @Operation(summary = "Internal: open the case of a submitted request round (201), or find it again on a retry (200)",
+    @Operation(operationId = "openCase",
+            summary = "Internal: open the case of a submitted request round (201), or find it again on a retry (200)",
             description = "Role service: for request-service only, not for people (requests are submitted in "
                     + "request-service). Opens the approval case of a submitted request round: routes it through the "
                     + "current policy, copies the stages that apply into the case, opens the first ones (they appear "
@@ -85,7 +86,8 @@ public class InternalCasesResource {
 
     @POST
     @Path("/cancellations")
-    @Operation(summary = "Internal: cancel the case of a withdrawn request; repeated or late calls say what they found",
+    @Operation(operationId = "cancelCase",
+            summary = "Internal: cancel the case of a withdrawn request; repeated or late calls say what they found",
             description = "Role service: for request-service only, not for people (requests are withdrawn in "
                     + "request-service). Closes the open case of the request round as CANCELLED (its open stages stop "
                     + "and leave the deciders' tasks) and records it in the audit trail. Without `round`, the latest "

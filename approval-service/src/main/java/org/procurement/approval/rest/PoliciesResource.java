@@ -46,7 +46,7 @@ public class PoliciesResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Every published policy version; the highest is current",
+    @Operation(operationId = "listPolicies", summary = "Every published policy version; the highest is current",
             description = "Any signed-in user. Changes nothing. Lists every version ever published, oldest first; "
                     + "`current` marks the one new cases are routed by.")
     @APIResponse(responseCode = "200", description = "The published versions.")
@@ -58,7 +58,7 @@ public class PoliciesResource {
     @GET
     @Path("/{version}")
     @Authenticated
-    @Operation(summary = "One policy version with its stages and conditions",
+    @Operation(operationId = "getPolicy", summary = "One policy version with its stages and conditions",
             description = "Any signed-in user. Changes nothing. The stages are in the same format as they are "
                     + "published, so a version read here can be edited and published again.")
     @APIResponse(responseCode = "200", description = "The policy version.")
@@ -80,7 +80,8 @@ public class PoliciesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.AUTHORIZER)
-    @Operation(summary = "Propose a policy change; a different authorizer must approve it before it applies",
+    @Operation(operationId = "proposePolicy",
+            summary = "Propose a policy change; a different authorizer must approve it before it applies",
             description = "Role authorizer. Checks the whole document, and that it keeps the deployment's floor (every "
                     + "case has a reviewer and an authorizer stage; a case with a lethal line bound for a conflict zone "
                     + "also has export-control and policy-board stages), then stores it as a proposal against the "

@@ -58,7 +58,7 @@ public class PolicyProposalsResource {
 
     @GET
     @RolesAllowed({Roles.AUTHORIZER, Roles.AUDITOR})
-    @Operation(summary = "Policy proposals, newest first",
+    @Operation(operationId = "listPolicyProposals", summary = "Policy proposals, newest first",
             description = "Roles authorizer and auditor. Changes nothing. Every proposal ever made, or those with one "
                     + "`status`.")
     @APIResponse(responseCode = "200", description = "The proposals.")
@@ -75,7 +75,8 @@ public class PolicyProposalsResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.AUTHORIZER, Roles.AUDITOR})
-    @Operation(summary = "One policy proposal", description = "Roles authorizer and auditor. Changes nothing.")
+    @Operation(operationId = "getPolicyProposal",
+            summary = "One policy proposal", description = "Roles authorizer and auditor. Changes nothing.")
     @APIResponse(responseCode = "200", description = "The proposal.")
     @APIResponse(responseCode = "400", description = "Problem `validation-failed`: the id is not a UUID.")
     @APIResponse(responseCode = "404", description = "No proposal has this id.")
@@ -87,7 +88,8 @@ public class PolicyProposalsResource {
     @GET
     @Path("/{id}/impact")
     @RolesAllowed({Roles.AUTHORIZER, Roles.AUDITOR})
-    @Operation(summary = "Which recent cases would route differently if the proposal were approved",
+    @Operation(operationId = "getPolicyProposalImpact",
+            summary = "Which recent cases would route differently if the proposal were approved",
             description = "Roles authorizer and auditor. Changes nothing. Replays the routing facts of the `last` "
                     + "cases opened (newest first) against the current policy and the proposal, and lists those whose "
                     + "stages would differ: stages before and after, added, removed, and kept with another role, "
@@ -109,7 +111,8 @@ public class PolicyProposalsResource {
     @POST
     @Path("/{id}/approval")
     @RolesAllowed(Roles.AUTHORIZER)
-    @Operation(summary = "Approve a proposal made by another authorizer: it is published as the next version",
+    @Operation(operationId = "approvePolicyProposal",
+            summary = "Approve a proposal made by another authorizer: it is published as the next version",
             description = "Role authorizer, not the proposer. Publishes the proposal as the next policy version: "
                     + "every case opened from now on is routed by it, open cases keep theirs. Refused when another "
                     + "version was published after the proposal was made (it would overwrite that one unseen) and when "
@@ -133,7 +136,7 @@ public class PolicyProposalsResource {
     @Path("/{id}/rejection")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.AUTHORIZER)
-    @Operation(summary = "Reject a proposal, with a reason",
+    @Operation(operationId = "rejectPolicyProposal", summary = "Reject a proposal, with a reason",
             description = "Role authorizer; the proposer may reject their own (a withdrawal). The proposal is kept, "
                     + "marked rejected with the reason, and recorded in the audit trail. Nothing is published.")
     @APIResponse(responseCode = "200", description = "Rejected.")

@@ -41,7 +41,8 @@ public class RoutesResource {
     @POST
     @Authenticated
     @Tag(name = "Route preview", description = "Before submitting: which offices would have to sign off, and why.")
-    @Operation(summary = "Which stages a request with these facts would go through under the current policy, and why",
+    @Operation(operationId = "previewRoute",
+            summary = "Which stages a request with these facts would go through under the current policy, and why",
             description = "Any signed-in user. Changes nothing: no case is opened and nothing is recorded. Give the "
                     + "facts routing looks at (priority, destination, and per line whether it is lethal or major "
                     + "defence equipment, with `lineTotal` or `unitPrice` × `quantity`); without `total`, the line "

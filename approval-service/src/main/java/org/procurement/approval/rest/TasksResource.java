@@ -28,7 +28,8 @@ public class TasksResource {
     @GET
     @RolesAllowed({Roles.REVIEWER, Roles.EXPORT_CONTROL, Roles.POLICY_BOARD, Roles.AUTHORIZER})
     @Tag(name = "My tasks", description = "Your inbox and your decisions: what waits for you, and deciding it.")
-    @Operation(summary = "The caller's inbox: open stages of their role that they may still decide, earliest due first",
+    @Operation(operationId = "listTasks",
+            summary = "The caller's inbox: open stages of their role that they may still decide, earliest due first",
             description = "Role reviewer, export-control, policy-board or authorizer. Changes nothing. Lists every open "
                     + "stage of a role you hold that you may decide now: not a request of your own organisation, not "
                     + "one you submitted, and no earlier decision of yours on the case (one person decides at most one "

@@ -32,7 +32,7 @@ public class CategoriesResource {
     @GET
     @Authenticated
     @Tag(name = "Browsing")
-    @Operation(summary = "List categories with counts",
+    @Operation(operationId = "listCategories", summary = "List categories with counts",
             description = "Any signed-in user. Every category, with how many active items it holds (zero included).")
     public List<CategoryCount> list() {
         return catalog.countsByCategory().entrySet().stream()

@@ -36,7 +36,8 @@ public class ItemChangesResource {
 
     @GET
     @RolesAllowed({"catalog-admin", "auditor"})
-    @Operation(summary = "Changes of an item that lowered or would lower control, newest first",
+    @Operation(operationId = "listItemChanges",
+            summary = "Changes of an item that lowered or would lower control, newest first",
             description = "Roles catalog-admin and auditor. Changes nothing. Pending, confirmed, withdrawn and expired.")
     @APIResponse(responseCode = "200", description = "The changes.")
     @APIResponse(responseCode = "404", description = "No item has this id.")
@@ -47,7 +48,9 @@ public class ItemChangesResource {
     @GET
     @Path("/{changeId}")
     @RolesAllowed({"catalog-admin", "auditor"})
-    @Operation(summary = "One change that lowers control", description = "Roles catalog-admin and auditor. Changes nothing.")
+    @Operation(operationId = "getItemChange",
+            summary = "One change that lowers control",
+            description = "Roles catalog-admin and auditor. Changes nothing.")
     @APIResponse(responseCode = "200", description = "The change.")
     @APIResponse(responseCode = "404", description = "No such change of this item.")
     public ItemChangeView get(@Parameter(description = "Item id.") @PathParam("id") UUID id,
@@ -58,7 +61,8 @@ public class ItemChangesResource {
     @POST
     @Path("/{changeId}/confirmation")
     @RolesAllowed("catalog-admin")
-    @Operation(summary = "Confirm a change another administrator proposed: it is applied now",
+    @Operation(operationId = "confirmItemChange",
+            summary = "Confirm a change another administrator proposed: it is applied now",
             description = "Role catalog-admin, not the proposer. Applies the pending change to the item and keeps it in "
                     + "the item's history with both names. Refused once the change is no longer pending (confirmed, "
                     + "withdrawn or expired) or when the item changed after the change was proposed.")
@@ -76,7 +80,8 @@ public class ItemChangesResource {
     @DELETE
     @Path("/{changeId}")
     @RolesAllowed("catalog-admin")
-    @Operation(summary = "Withdraw a pending change", description = "Role catalog-admin. The change is kept, marked "
+    @Operation(operationId = "withdrawItemChange",
+            summary = "Withdraw a pending change", description = "Role catalog-admin. The change is kept, marked "
             + "withdrawn; the item is unchanged.")
     @APIResponse(responseCode = "204", description = "Withdrawn.")
     @APIResponse(responseCode = "404", description = "No such change of this item.")

@@ -28,7 +28,7 @@ public class ItemHistoryResource {
 
     @GET
     @RolesAllowed({"catalog-admin", "auditor", "reviewer", "export-control", "policy-board", "authorizer"})
-    @Operation(summary = "Every applied change of an item, oldest first",
+    @Operation(operationId = "getItemHistory", summary = "Every applied change of an item, oldest first",
             description = "Roles catalog-admin, auditor, reviewer, export-control, policy-board and authorizer. Changes "
                     + "nothing. Who changed the item, when, and each field before and after: its creation, every "
                     + "revision, confirmed changes that lowered control (naming proposer and confirmer) and its "

@@ -62,7 +62,7 @@ public class ItemsResource {
     @GET
     @Authenticated
     @Tag(name = "Browsing")
-    @Operation(summary = "Search the catalogue",
+    @Operation(operationId = "listCatalogItems", summary = "Search the catalogue",
             description = "Any signed-in user. Lists items matching every filter given, in a stable order, one page at a "
                     + "time. With `ids`, resolves those items whatever their status (unknown ids are left out).")
     @APIResponse(responseCode = "200", description = "One page of items.")
@@ -108,7 +108,8 @@ public class ItemsResource {
     @Path("/{id}")
     @Authenticated
     @Tag(name = "Browsing")
-    @Operation(summary = "Get one item", description = "Any signed-in user. The ETag header carries the item's version.")
+    @Operation(operationId = "getCatalogItem",
+            summary = "Get one item", description = "Any signed-in user. The ETag header carries the item's version.")
     @APIResponse(responseCode = "200", description = "The item.")
     @APIResponse(responseCode = "404", description = "No item has this id.")
     public Response get(@Parameter(description = "Item id.") @PathParam("id") UUID id) {
@@ -119,7 +120,8 @@ public class ItemsResource {
     @Path("/by-sku/{sku}")
     @Authenticated
     @Tag(name = "Browsing")
-    @Operation(summary = "Get one item by SKU", description = "Any signed-in user. SKUs match case-insensitively.")
+    @Operation(operationId = "getCatalogItemBySku",
+            summary = "Get one item by SKU", description = "Any signed-in user. SKUs match case-insensitively.")
     @APIResponse(responseCode = "200", description = "The item.")
     @APIResponse(responseCode = "404", description = "No item has this SKU.")
     public Response getBySku(@Parameter(description = "Stock-keeping unit.", example = "KR-ART-K9A1") @PathParam("sku") String sku) {
@@ -130,7 +132,9 @@ public class ItemsResource {
     @RolesAllowed("catalog-admin")
     @Consumes(MediaType.APPLICATION_JSON)
     @Tag(name = "Administering")
-    @Operation(summary = "Add an item", description = "Role catalog-admin. Creates an ACTIVE item; the price must be in the catalogue's currency.")
+    @Operation(operationId = "createCatalogItem",
+            summary = "Add an item",
+            description = "Role catalog-admin. Creates an ACTIVE item; the price must be in the catalogue's currency.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new item.")
     @APIResponse(responseCode = "400", description = "A field is missing or invalid (each one named).")
     @APIResponse(responseCode = "409", description = "Another item already has this SKU.")
@@ -148,7 +152,8 @@ public class ItemsResource {
     @RolesAllowed("catalog-admin")
     @Consumes(MediaType.APPLICATION_JSON)
     @Tag(name = "Administering")
-    @Operation(summary = "Replace an item's facts; a change that lowers export control waits for a second administrator",
+    @Operation(operationId = "replaceCatalogItem",
+            summary = "Replace an item's facts; a change that lowers export control waits for a second administrator",
             description = "Role catalog-admin. Send If-Match with the ETag you read: a stale one is refused with 412, "
                     + "none with 428, so nobody overwrites a change they have not seen. A change that lowers control "
                     + "(lethal or majorDefenseEquipment true→false, the Munitions List code removed, the category moved "
@@ -185,7 +190,7 @@ public class ItemsResource {
     @Path("/{id}/withdraw")
     @RolesAllowed("catalog-admin")
     @Tag(name = "Administering")
-    @Operation(summary = "Withdraw an item",
+    @Operation(operationId = "withdrawCatalogItem", summary = "Withdraw an item",
             description = "Role catalog-admin. The item stays readable for history but can no longer be requested or "
                     + "reserved. Withdrawing a withdrawn item changes nothing.")
     @APIResponse(responseCode = "200", description = "The withdrawn item.")

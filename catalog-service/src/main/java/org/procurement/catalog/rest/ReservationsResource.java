@@ -45,7 +45,7 @@ public class ReservationsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reserve quantities for a reference (internal)",
+    @Operation(operationId = "createReservation", summary = "Reserve quantities for a reference (internal)",
             description = "Role service. All lines or none; never below zero. A retry with the same reference and lines "
                     + "answers 200 with the same reservation.")
     @APIResponse(responseCode = "201", description = "Reserved.")
@@ -67,7 +67,7 @@ public class ReservationsResource {
 
     @GET
     @Path("/{reference}")
-    @Operation(summary = "Read a reservation (internal)", description = "Role service.")
+    @Operation(operationId = "getReservation", summary = "Read a reservation (internal)", description = "Role service.")
     @APIResponse(responseCode = "200", description = "The reservation.")
     @APIResponse(responseCode = "404", description = "No reservation has this reference.")
     public ReservationView get(@Parameter(description = "The reference reserved for.", example = "REQ-2026-000123")
@@ -77,7 +77,7 @@ public class ReservationsResource {
 
     @DELETE
     @Path("/{reference}")
-    @Operation(summary = "Release a reservation (internal)",
+    @Operation(operationId = "releaseReservation", summary = "Release a reservation (internal)",
             description = "Role service. Gives the quantities back. Idempotent: an unknown or already released reference also answers 204.")
     @APIResponse(responseCode = "204", description = "Released (or nothing to release).")
     public void release(@Parameter(description = "The reference reserved for.", example = "REQ-2026-000123")

@@ -43,7 +43,8 @@ public class AuditCheckpointsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SERVICE)
-    @Operation(summary = "Internal: keep a copy of approval-service's signed audit checkpoint",
+    @Operation(operationId = "keepAuditCheckpoint",
+            summary = "Internal: keep a copy of approval-service's signed audit checkpoint",
             description = "Role service: for approval-service's service account only, not for people. approval-service "
                     + "signs the head of its audit chain (seq, hash, time) with Ed25519 about once a minute while "
                     + "entries arrive and sends it here through its outbox; this service verifies the signature with "
@@ -76,7 +77,8 @@ public class AuditCheckpointsResource {
     @GET
     @Path("/latest")
     @RolesAllowed({Roles.SERVICE, Roles.AUDITOR})
-    @Operation(summary = "Internal: the newest copy of approval-service's signed audit checkpoint",
+    @Operation(operationId = "getLatestAuditCheckpoint",
+            summary = "Internal: the newest copy of approval-service's signed audit checkpoint",
             description = "Roles service (approval-service, when it verifies its audit chain) and auditor. Changes "
                     + "nothing. The kept checkpoint with the highest `seq`, as approval-service signed it, and when it "
                     + "arrived.")

@@ -42,7 +42,7 @@ public class CaseEventsResource {
 
     @POST
     @RolesAllowed(Roles.SERVICE)
-    @Operation(summary = "Internal: apply a case event from approval-service",
+    @Operation(operationId = "applyCaseEvent", summary = "Internal: apply a case event from approval-service",
             description = "Role service: for approval-service's service account only, not for people. Applies a "
                     + "case event to the request and records it on the timeline: CASE_OPENED moves a SUBMITTED "
                     + "request to IN_REVIEW; CASE_CLOSED moves an IN_REVIEW request (or a SUBMITTED one, if the "

@@ -85,7 +85,7 @@ public class RequestsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REQUESTER)
     @Tag(name = DRAFTING, description = DRAFTING_TEXT)
-    @Operation(summary = "Create a draft request",
+    @Operation(operationId = "createRequest", summary = "Create a draft request",
             description = "Role requester. Creates a request in status DRAFT for your organisation (taken from your "
                     + "sign-in, never from the body) and gives it a reference such as REQ-2026-000123. Only `title` "
                     + "is required now; everything else may be added later (PUT) and is checked, all at once, when "
@@ -140,7 +140,7 @@ public class RequestsResource {
     @RolesAllowed({Roles.REQUESTER, Roles.REVIEWER, Roles.EXPORT_CONTROL, Roles.POLICY_BOARD, Roles.AUTHORIZER,
             Roles.AUDITOR})
     @Tag(name = FOLLOWING, description = FOLLOWING_TEXT)
-    @Operation(summary = "List requests",
+    @Operation(operationId = "listRequests", summary = "List requests",
             description = "Role requester: your own organisation's requests, drafts included. Approver roles "
                     + "(reviewer, export-control, policy-board, authorizer, auditor): every organisation's requests "
                     + "except drafts. Newest first, one page at a time; every filter given must match. Changes nothing.")
@@ -176,7 +176,7 @@ public class RequestsResource {
     @RolesAllowed({Roles.REQUESTER, Roles.REVIEWER, Roles.EXPORT_CONTROL, Roles.POLICY_BOARD, Roles.AUTHORIZER,
             Roles.AUDITOR})
     @Tag(name = FOLLOWING, description = FOLLOWING_TEXT)
-    @Operation(summary = "Read a request",
+    @Operation(operationId = "getRequest", summary = "Read a request",
             description = "Role requester for your own organisation's requests; approver roles (reviewer, "
                     + "export-control, policy-board, authorizer, auditor) for any request that is not a draft. "
                     + "Changes nothing. The ETag header carries the version to send as If-Match when you change it.")
@@ -197,7 +197,7 @@ public class RequestsResource {
     @RolesAllowed({Roles.REQUESTER, Roles.REVIEWER, Roles.EXPORT_CONTROL, Roles.POLICY_BOARD, Roles.AUTHORIZER,
             Roles.AUDITOR})
     @Tag(name = FOLLOWING, description = FOLLOWING_TEXT)
-    @Operation(summary = "Read a request by its reference",
+    @Operation(operationId = "getRequestByReference", summary = "Read a request by its reference",
             description = "The same as reading by id, for when you have the reference from a letter or a list: role "
                     + "requester for your own organisation's requests; approver roles (reviewer, export-control, "
                     + "policy-board, authorizer, auditor) for any request that is not a draft. Changes nothing.")
@@ -218,7 +218,7 @@ public class RequestsResource {
     @RolesAllowed({Roles.REQUESTER, Roles.REVIEWER, Roles.EXPORT_CONTROL, Roles.POLICY_BOARD, Roles.AUTHORIZER,
             Roles.AUDITOR})
     @Tag(name = FOLLOWING, description = FOLLOWING_TEXT)
-    @Operation(summary = "Follow a request's history (timeline)",
+    @Operation(operationId = "getRequestTimeline", summary = "Follow a request's history (timeline)",
             description = "Whoever may read the request: role requester for your own organisation's requests, "
                     + "approver roles (reviewer, export-control, policy-board, authorizer, auditor) for any request "
                     + "that is not a draft. Every change, oldest first: when, who, what, from which status to which, "
@@ -242,7 +242,7 @@ public class RequestsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REQUESTER)
     @Tag(name = DRAFTING, description = DRAFTING_TEXT)
-    @Operation(summary = "Fill in or amend a draft or returned request",
+    @Operation(operationId = "updateRequest", summary = "Fill in or amend a draft or returned request",
             description = "Role requester, of the request's own organisation. Replaces the whole content of a DRAFT "
                     + "or RETURNED request with the body: it is a replacement, not a patch, so a field left out "
                     + "becomes empty. The status does not change; the edit is recorded on the timeline. Only `title` "
@@ -280,7 +280,7 @@ public class RequestsResource {
     @Path("/{id}/submit")
     @RolesAllowed(Roles.REQUESTER)
     @Tag(name = SUBMITTING, description = SUBMITTING_TEXT)
-    @Operation(summary = "Submit",
+    @Operation(operationId = "submitRequest", summary = "Submit",
             description = "Role requester, of the request's own organisation. Sends a DRAFT, or a RETURNED request "
                     + "after amendment, for approval; no body. First checks that everything required is present "
                     + "(422 `submission-incomplete` lists every gap at once), then prices every line with "
@@ -321,7 +321,7 @@ public class RequestsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REQUESTER)
     @Tag(name = SUBMITTING, description = SUBMITTING_TEXT)
-    @Operation(summary = "Withdraw a request",
+    @Operation(operationId = "withdrawRequest", summary = "Withdraw a request",
             description = "Role requester, of the request's own organisation. Withdraws the request, giving a "
                     + "reason: its status becomes WITHDRAWN for good, and the reason is kept on the request and its "
                     + "timeline. Possible from DRAFT, SUBMITTED, IN_REVIEW and RETURNED, and also from APPROVED or "

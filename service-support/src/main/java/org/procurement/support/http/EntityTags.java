@@ -14,7 +14,8 @@ public final class EntityTags {
 
     /**
      * Refuses an update that does not name the version it was based on (428) or names an older one (412),
-     * so that nobody overwrites a change they have not seen.
+     * so that nobody overwrites a change they have not seen. If-Match compares strongly (RFC 9110, 13.1.1): a weak
+     * tag ({@code W/"3"}) never matches, since it does not promise the same representation.
      */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
@@ -25,7 +26,7 @@ public final class EntityTags {
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();
             if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
+                continue;
             }
             if (tag.equals("*") || tag.equals(expected) || tag.equals(String.valueOf(currentVersion))) {
                 return;

@@ -22,13 +22,18 @@ public final class Summary {
                 lines.add(String.format("    %-17s %s/q/swagger-ui", service.name(), settings.serviceUrl(service)));
             }
         } else {
-            lines.add("  Services not started (--no-services). Run them against this stack with, e.g.:");
+            lines.add("  Services not started (--no-services). Run one in dev mode (live reload) against this stack:");
+            lines.add("    ./mvnw -pl catalog-service quarkus:dev      (or request-service, approval-service)");
             Database catalog = settings.database(Database.CATALOG);
-            String password = settings.hasOwnPassword(catalog)
-                    ? "\"$" + StackSettings.passwordVariable(catalog) + "\"" : catalog.password();
-            lines.add("    HTTP_PORT=8081 DB_URL=" + settings.jdbcUrl(catalog) + " DB_USER=" + catalog.user()
-                    + " DB_PASSWORD=" + password + " \\");
-            lines.add("    OIDC_SERVER_URL=" + settings.realmUrl() + " ./mvnw -pl catalog-service quarkus:dev");
+            boolean defaults = !settings.hasOwnPassword(catalog) && settings.existingPostgres().isEmpty()
+                    && settings.existingKeycloakUrl().isEmpty() && settings.postgresPort() == 15432
+                    && settings.realmUrl().equals("http://localhost:8180/realms/procurement");
+            if (!defaults) {
+                String password = settings.hasOwnPassword(catalog)
+                        ? "\"$" + StackSettings.passwordVariable(catalog) + "\"" : catalog.password();
+                lines.add("    with this stack's addresses: DB_URL=" + settings.jdbcUrl(catalog) + " DB_USER=" + catalog.user()
+                        + " DB_PASSWORD=" + password + " OIDC_SERVER_URL=" + settings.realmUrl());
+            }
         }
         boolean existingKeycloak = settings.existingKeycloakUrl().isPresent();
         lines.add(String.format("  %-19s %s  (realm %s, issuer %s)", existingKeycloak ? "Keycloak (existing)" : "Keycloak",

@@ -97,6 +97,28 @@ public class CatalogItem extends PanacheEntityBase {
         return status == ItemStatus.ACTIVE;
     }
 
+    /** Whether a reservation of {@code quantity} can be met now: the item is active and has that many available. */
+    public boolean canSupply(int quantity) {
+        return isRequestable() && quantity > 0 && availableQuantity >= quantity;
+    }
+
+    /** Sets {@code quantity} aside for a reservation; never more than is available, never from a withdrawn item. */
+    public void reserve(int quantity) {
+        if (!canSupply(quantity)) {
+            throw new IllegalStateException("cannot reserve " + quantity + " of " + sku + ": " + (isRequestable()
+                    ? availableQuantity + " available" : "withdrawn"));
+        }
+        availableQuantity -= quantity;
+    }
+
+    /** Gives back what a released reservation held (also to a withdrawn item, which keeps its count). */
+    public void release(int quantity) {
+        if (quantity <= 0) {
+            throw new IllegalArgumentException("a release gives back a positive quantity, not " + quantity);
+        }
+        availableQuantity += quantity;
+    }
+
     private void apply(ItemDetails details, String by, Instant at) {
         sku = details.sku();
         designation = details.designation();

@@ -37,6 +37,19 @@ public class Reservation extends PanacheEntityBase {
     @OrderBy("position")
     public List<ReservationLine> lines = new ArrayList<>();
 
+    public boolean isReleased() {
+        return status == Status.RELEASED;
+    }
+
+    /** Ends the reservation; its quantities go back to the items (the caller's part). Releasing twice is refused. */
+    public void release(Instant at) {
+        if (isReleased()) {
+            throw new IllegalStateException("reservation " + reference + " was released at " + releasedAt);
+        }
+        status = Status.RELEASED;
+        releasedAt = at;
+    }
+
     /** Whether a retry asks for exactly what this reservation already holds. */
     public boolean holdsSameLinesAs(List<ReservationLine.Wanted> wanted) {
         if (wanted.size() != lines.size()) {

@@ -54,7 +54,7 @@ public class ReservationService {
                 throw ProblemException.conflict("reservation-conflict", "Reservation conflict",
                         "Reference " + reference + " already holds other quantities; a reference reserves one set of lines.");
             }
-            if (reservation.status == Reservation.Status.RELEASED) {
+            if (reservation.isReleased()) {
                 throw ProblemException.conflict("reservation-released", "Reservation released",
                         "The reservation for " + reference + " was released; use a new reference to reserve again.");
             }
@@ -70,11 +70,11 @@ public class ReservationService {
                 shortages.add(new Problem.Violation("lines[" + i + "].itemId", "names no catalogue item"));
             } else if (!item.isRequestable()) {
                 shortages.add(new Problem.Violation("lines[" + i + "].itemId", item.sku + " is withdrawn"));
-            } else if (item.availableQuantity < line.quantity()) {
+            } else if (!item.canSupply(line.quantity())) {
                 shortages.add(new Problem.Violation(field, "asks for " + line.quantity() + " of " + item.sku
                         + " but only " + item.availableQuantity + " are available"));
             } else {
-                item.availableQuantity -= line.quantity();
+                item.reserve(line.quantity());
             }
         }
         if (!shortages.isEmpty()) {
@@ -99,18 +99,16 @@ public class ReservationService {
     @Transactional
     public void release(String reference) {
         Reservation reservation = em.find(Reservation.class, reference, LockModeType.PESSIMISTIC_WRITE);
-        if (reservation == null || reservation.status == Reservation.Status.RELEASED) {
+        if (reservation == null || reservation.isReleased()) {
             return;
         }
         List<ReservationLine.Wanted> held = reservation.lines.stream()
                 .map(line -> new ReservationLine.Wanted(line.itemId, line.quantity)).toList();
         Map<UUID, CatalogItem> items = lockItems(held);
         for (ReservationLine line : reservation.lines) {
-            CatalogItem item = items.get(line.itemId);
-            item.availableQuantity += line.quantity;
+            items.get(line.itemId).release(line.quantity);
         }
-        reservation.status = Reservation.Status.RELEASED;
-        reservation.releasedAt = clock.instant();
+        reservation.release(clock.instant());
     }
 
     @Transactional

@@ -56,6 +56,7 @@ public final class PostgresServer implements AutoCloseable {
 
     private static PostgresServer launch(Path dataDir, int port, boolean durable, Path log, Path binariesDir)
             throws IOException {
+        requireSameMajorVersion(dataDir);
         Files.createDirectories(dataDir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
@@ -80,6 +81,26 @@ public final class PostgresServer implements AutoCloseable {
         ProcessHandle postmaster = readPostmasterPid(dataDir).flatMap(ProcessHandle::of)
                 .orElseThrow(() -> new IOException("postgres started but " + dataDir.resolve("postmaster.pid") + " names no live process"));
         return new PostgresServer(postgres, dataDir, postmaster, durable, log, binariesDir);
+    }
+
+    /** The PostgreSQL major version of the embedded binaries (zonky.binaries.version in the root pom; a test checks). */
+    public static final String MAJOR_VERSION = "17";
+
+    /**
+     * A data directory made by another major version cannot be opened by these binaries; say so, and what to do,
+     * instead of PostgreSQL's own start-up failure in the log.
+     */
+    static void requireSameMajorVersion(Path dataDir) throws IOException {
+        Path versionFile = dataDir.resolve("PG_VERSION");
+        if (!Files.isRegularFile(versionFile)) {
+            return;
+        }
+        String made = Files.readString(versionFile).trim();
+        if (!made.equals(MAJOR_VERSION)) {
+            throw new IOException("the data in " + dataDir + " was made by PostgreSQL " + made + ", and the stack now runs "
+                    + "PostgreSQL " + MAJOR_VERSION + ": start afresh with ./run.sh --reset (the demo data is recreated), or "
+                    + "move the data over with pg_upgrade first");
+        }
     }
 
     /** The first line of postmaster.pid, if the file is there. */

@@ -125,4 +125,33 @@ class PostgresServerTest {
             return result.getString(1);
         }
     }
+
+    @Test
+    void dataOfAnotherMajorVersionIsRefusedWithWhatToDo() throws Exception {
+        Path data = dir.resolve("old-data");
+        java.nio.file.Files.createDirectories(data);
+        java.nio.file.Files.writeString(data.resolve("PG_VERSION"), "15\n");
+        java.io.IOException refused = assertThrows(java.io.IOException.class, () -> PostgresServer.start(data,
+                FreePorts.find(1).get(0), false, dir.resolve("old.log"), null));
+        assertTrue(refused.getMessage().contains("PostgreSQL 15") && refused.getMessage().contains("--reset"),
+                refused.getMessage());
+    }
+
+    @Test
+    void theExpectedMajorVersionIsTheOneTheBuildShips() throws Exception {
+        String pom = java.nio.file.Files.readString(Path.of("..", "pom.xml"));
+        java.util.regex.Matcher version = java.util.regex.Pattern
+                .compile("<zonky.binaries.version>(\\d+)\\.").matcher(pom);
+        assertTrue(version.find());
+        assertEquals(version.group(1), PostgresServer.MAJOR_VERSION);
+        String clusters = java.nio.file.Files.readString(Path.of("..", "deploy/k8s/overlays/prod/postgres-clusters.yaml"));
+        java.util.regex.Matcher images = java.util.regex.Pattern.compile("cloudnative-pg/postgresql:(\\d+)\\.")
+                .matcher(clusters);
+        int found = 0;
+        while (images.find()) {
+            assertEquals(PostgresServer.MAJOR_VERSION, images.group(1), "CloudNativePG runs the same major version");
+            found++;
+        }
+        assertEquals(4, found, "one image per cluster");
+    }
 }

@@ -11,7 +11,7 @@ import java.sql.Statement;
 import java.util.Map;
 
 /**
- * A real PostgreSQL 15 server for a service's tests: a fresh cluster on a free port, started once per test run
+ * A real PostgreSQL 17 server for a service's tests: a fresh cluster on a free port, started once per test run
  * when registered with {@code @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)}.
  * Laid out as in production: database {@code app} owned by {@code app_owner}, which Flyway migrates with, while the
  * service runs as {@code app}, a role that owns nothing. Tests that play an intruder connect as the superuser through

@@ -61,8 +61,8 @@ class OverdueStagesTest {
                 .body("find { it.caseId == '" + caseId + "' }.overdue", equalTo(true));
         assertEquals(0, overdueStages.flag(), "a second run flags nothing new");
         assertEquals(2, overdueEntries(caseId));
-        assertTrue(metric("approval_stages_overdue") >= 2);
-        assertTrue(metric("approval_stages_flagged_overdue_total") >= 2);
+        assertTrue(metric("procurement_stages_overdue") >= 2);
+        assertTrue(metric("procurement_stages_flagged_overdue_total") >= 2);
     }
 
     @Test

@@ -39,9 +39,9 @@ public class OverdueStages {
         this.audit = audit;
         this.em = em;
         this.clock = clock;
-        Gauge.builder("approval.stages.overdue", overdueNow, AtomicLong::get)
+        Gauge.builder("procurement.stages.overdue", overdueNow, AtomicLong::get)
                 .description("Open stages past their due time (as of the last SLA check)").register(registry);
-        this.flagged = Counter.builder("approval.stages.flagged.overdue")
+        this.flagged = Counter.builder("procurement.stages.flagged.overdue")
                 .description("Stages flagged overdue by the SLA check").register(registry);
     }
 

@@ -154,8 +154,10 @@ final class Examples {
             42,0f8e6c1a-3b7d-4e2a-9c15-5a4b3c2d1e0f,2026-11-27T09:12:44Z,DECISION,3f6b1d2e-9a4c-4e7b-8d05-1c2a3b4d5e6f,REQ-2026-000123,export-control,seoyeon,export-control,APPROVE,EUC-UA-2026-0412 verified,1,ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb,3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d,9b1c2d3e-4f5a-4b6c-8d7e-0f1a2b3c4d5e,5d41402abc4b2a76b9719d911017c592aa1f8e2b6c3d4e5f60718293a4b5c6d7,2026-11-27T08:55:02Z,k1
             """;
 
+    /** Two lines, one entry each: the format is one JSON object per line, so the example is not one JSON value. */
     static final String AUDIT_JSONL = """
             {"seq":42,"id":"0f8e6c1a-3b7d-4e2a-9c15-5a4b3c2d1e0f","occurredAt":"2026-11-27T09:12:44Z","type":"DECISION","caseId":"3f6b1d2e-9a4c-4e7b-8d05-1c2a3b4d5e6f","reference":"REQ-2026-000123","stageKey":"export-control","actor":"seoyeon","role":"export-control","outcome":"APPROVE","comment":"EUC-UA-2026-0412 verified","policyVersion":1,"previousHash":"ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb","hash":"3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d","tokenId":"9b1c2d3e-4f5a-4b6c-8d7e-0f1a2b3c4d5e","tokenSha256":"5d41402abc4b2a76b9719d911017c592aa1f8e2b6c3d4e5f60718293a4b5c6d7","authTime":"2026-11-27T08:55:02Z","keyId":"k1"}
+            {"seq":43,"id":"5b1e0c9d-2f4a-4d3b-8e6f-7a8b9c0d1e2f","occurredAt":"2026-11-27T09:12:44Z","type":"STAGE_COMPLETED","caseId":"3f6b1d2e-9a4c-4e7b-8d05-1c2a3b4d5e6f","reference":"REQ-2026-000123","stageKey":"export-control","actor":"seoyeon","role":"export-control","outcome":"APPROVE","comment":null,"policyVersion":1,"previousHash":"3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d","hash":"2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae","tokenId":null,"tokenSha256":null,"authTime":null,"keyId":"k1"}
             """;
 
     static final String AUDIT_VERIFY_INTACT = """

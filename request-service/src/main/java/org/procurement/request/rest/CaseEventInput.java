@@ -24,14 +24,14 @@ public record CaseEventInput(
         UUID caseId,
         @Schema(description = "When it happened in approval-service.", example = "2026-12-03T14:25:00Z")
         Instant occurredAt,
-        @Schema(description = "Who decided; absent when the case opened by itself.", example = "daeho")
+        @Schema(description = "Who decided; absent when the case opened by itself.", example = "daeho", nullable = true)
         @Size(max = 255) String actor,
         @Schema(description = "For CASE_CLOSED: the decision.", example = "APPROVED_WITH_CONDITIONS")
         CaseOutcome outcome,
-        @Schema(description = "Required for APPROVED_WITH_CONDITIONS.",
+        @Schema(description = "Required for APPROVED_WITH_CONDITIONS.", nullable = true,
                 example = "Delivery in two tranches; end-use monitoring visit within 6 months")
         @Size(max = 4000) String conditions,
-        @Schema(description = "Required for REJECTED and RETURNED.") @Size(max = 4000) String reason) {
+        @Schema(description = "Required for REJECTED and RETURNED.", nullable = true) @Size(max = 4000) String reason) {
 
     CaseEvent toEvent() {
         return new CaseEvent(eventId, type, round, outcome, conditions, reason, actor);

@@ -34,10 +34,10 @@ public record RequestView(
         @Schema(description = "The lines, in the order written.") List<LineItemView> lines,
         @Schema(description = "Sum of the line totals, set at submission.", example = "27800000.00") BigDecimal total,
         @Schema(description = "ISO 4217 currency of the total, set at submission.", example = "USD") String currency,
-        @Schema(description = "The approvers' conditions; set when APPROVED_WITH_CONDITIONS.",
+        @Schema(description = "The approvers' conditions; set when APPROVED_WITH_CONDITIONS.", nullable = true,
                 example = "Delivery in two tranches; end-use monitoring visit within 6 months")
         String conditions,
-        @Schema(description = "Why it was rejected, returned or withdrawn.") String reason,
+        @Schema(description = "Why it was rejected, returned or withdrawn.", nullable = true) String reason,
         @Schema(description = "Who created the draft.", example = "olena") String createdBy,
         @Schema(example = "2026-11-26T09:12:31Z") Instant createdAt,
         @Schema(description = "Who changed it last (a username or approval-service).", example = "olena")

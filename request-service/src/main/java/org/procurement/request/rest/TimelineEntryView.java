@@ -12,7 +12,8 @@ public record TimelineEntryView(
         @Schema(description = "When it happened (UTC).", example = "2026-11-26T10:00:04Z") Instant at,
         @Schema(description = "Who did it: a username, or approval-service.", example = "olena") String actor,
         @Schema(description = "What happened.", example = "SUBMITTED") TimelineAction action,
-        @Schema(description = "The status before; absent for the creation.", example = "DRAFT") RequestStatus fromStatus,
+        @Schema(description = "The status before; absent for the creation.", example = "DRAFT", nullable = true)
+        RequestStatus fromStatus,
         @Schema(description = "The status after.", example = "SUBMITTED") RequestStatus toStatus,
         @Schema(description = "The submission round at the time.", example = "1") int round,
         @Schema(description = "A line for people: the total, the conditions, the reason, why an event was ignored.",

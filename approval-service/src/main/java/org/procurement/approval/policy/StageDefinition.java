@@ -1,5 +1,6 @@
 package org.procurement.approval.policy;
 
+import org.procurement.support.security.Roles;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -41,7 +42,7 @@ public record StageDefinition(
         Map<Priority, String> due) {
 
     /** The roles that decide stages; anything else in a policy is a mistake. */
-    public static final Set<String> DECIDING_ROLES = Set.of("reviewer", "export-control", "policy-board", "authorizer");
+    public static final Set<String> DECIDING_ROLES = Set.copyOf(Roles.DECIDERS);
     static final int MAX_QUORUM = 20;
 
     public StageRouting route(RequestFacts facts, RoutingContext context) {

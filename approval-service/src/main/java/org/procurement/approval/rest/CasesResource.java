@@ -1,5 +1,6 @@
 package org.procurement.approval.rest;
 
+import org.procurement.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,5 +1,6 @@
 package org.procurement.approval.rest;
 
+import org.procurement.support.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,5 +1,6 @@
 package org.procurement.approval.rest;
 
+import org.procurement.support.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;

@@ -1,5 +1,6 @@
 package org.procurement.approval.service;
 
+import org.procurement.support.security.Roles;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -39,8 +40,8 @@ import java.util.UUID;
 public class CaseService {
 
     /** Roles that see every case; requesters see only their own organisation's. */
-    static final Set<String> SEE_ALL_CASES = Set.of("reviewer", "export-control", "policy-board", "authorizer",
-            "auditor", "service");
+    static final Set<String> SEE_ALL_CASES = Set.of(Roles.REVIEWER, Roles.EXPORT_CONTROL, Roles.POLICY_BOARD,
+            Roles.AUTHORIZER, Roles.AUDITOR, Roles.SERVICE);
 
     private final PolicyService policies;
     private final AuditTrail audit;

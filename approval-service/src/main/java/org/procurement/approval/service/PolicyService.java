@@ -1,5 +1,6 @@
 package org.procurement.approval.service;
 
+import org.procurement.support.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -99,7 +100,7 @@ public class PolicyService {
         PolicyProposal proposal = new PolicyProposal(policy.name(), codec.write(policy), current().version(), proposedBy,
                 clock.instant());
         proposal.persist();
-        audit.append(new AuditEvent(CaseEventType.POLICY_PROPOSED, null, null, null, proposedBy, "authorizer", null,
+        audit.append(new AuditEvent(CaseEventType.POLICY_PROPOSED, null, null, null, proposedBy, Roles.AUTHORIZER, null,
                 "Proposed policy change " + proposal.id() + " against version " + proposal.basedOnVersion() + ": "
                         + policy.name(), proposal.basedOnVersion()));
         return proposal;
@@ -141,7 +142,7 @@ public class PolicyService {
         published.persist();
         em.flush();
         proposal.approve(approver, next, clock.instant());
-        audit.append(new AuditEvent(CaseEventType.POLICY_PUBLISHED, null, null, null, approver, "authorizer", null,
+        audit.append(new AuditEvent(CaseEventType.POLICY_PUBLISHED, null, null, null, approver, Roles.AUTHORIZER, null,
                 "Published policy version " + next + ": " + proposal.name() + " (proposed by " + proposal.proposedBy()
                         + ", approved by " + approver + ")", next));
         return published;
@@ -154,7 +155,7 @@ public class PolicyService {
             throw ProblemException.notFound("Policy proposal", id);
         }
         proposal.reject(by, reason, clock.instant());
-        audit.append(new AuditEvent(CaseEventType.POLICY_PROPOSAL_REJECTED, null, null, null, by, "authorizer", null,
+        audit.append(new AuditEvent(CaseEventType.POLICY_PROPOSAL_REJECTED, null, null, null, by, Roles.AUTHORIZER, null,
                 "Rejected policy change " + id + " (proposed by " + proposal.proposedBy() + "): " + reason,
                 proposal.basedOnVersion()));
         return proposal;

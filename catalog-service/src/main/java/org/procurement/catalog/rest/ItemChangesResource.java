@@ -1,5 +1,6 @@
 package org.procurement.catalog.rest;
 
+import org.procurement.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -35,7 +36,7 @@ public class ItemChangesResource {
     }
 
     @GET
-    @RolesAllowed({"catalog-admin", "auditor"})
+    @RolesAllowed({Roles.CATALOG_ADMIN, Roles.AUDITOR})
     @Operation(operationId = "listItemChanges",
             summary = "Changes of an item that lowered or would lower control, newest first",
             description = "Roles catalog-admin and auditor. Changes nothing. Pending, confirmed, withdrawn and expired.")
@@ -47,7 +48,7 @@ public class ItemChangesResource {
 
     @GET
     @Path("/{changeId}")
-    @RolesAllowed({"catalog-admin", "auditor"})
+    @RolesAllowed({Roles.CATALOG_ADMIN, Roles.AUDITOR})
     @Operation(operationId = "getItemChange",
             summary = "One change that lowers control",
             description = "Roles catalog-admin and auditor. Changes nothing.")
@@ -60,7 +61,7 @@ public class ItemChangesResource {
 
     @POST
     @Path("/{changeId}/confirmation")
-    @RolesAllowed("catalog-admin")
+    @RolesAllowed(Roles.CATALOG_ADMIN)
     @Operation(operationId = "confirmItemChange",
             summary = "Confirm a change another administrator proposed: it is applied now",
             description = "Role catalog-admin, not the proposer. Applies the pending change to the item and keeps it in "
@@ -79,7 +80,7 @@ public class ItemChangesResource {
 
     @DELETE
     @Path("/{changeId}")
-    @RolesAllowed("catalog-admin")
+    @RolesAllowed(Roles.CATALOG_ADMIN)
     @Operation(operationId = "withdrawItemChange",
             summary = "Withdraw a pending change", description = "Role catalog-admin. The change is kept, marked "
             + "withdrawn; the item is unchanged.")

@@ -1,5 +1,6 @@
 package org.procurement.catalog.rest;
 
+import org.procurement.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,7 +28,8 @@ public class ItemHistoryResource {
     }
 
     @GET
-    @RolesAllowed({"catalog-admin", "auditor", "reviewer", "export-control", "policy-board", "authorizer"})
+    @RolesAllowed({Roles.CATALOG_ADMIN, Roles.AUDITOR, Roles.REVIEWER, Roles.EXPORT_CONTROL, Roles.POLICY_BOARD,
+            Roles.AUTHORIZER})
     @Operation(operationId = "getItemHistory", summary = "Every applied change of an item, oldest first",
             description = "Roles catalog-admin, auditor, reviewer, export-control, policy-board and authorizer. Changes "
                     + "nothing. Who changed the item, when, and each field before and after: its creation, every "

@@ -1,5 +1,6 @@
 package org.procurement.catalog.rest;
 
+import org.procurement.support.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -129,7 +130,7 @@ public class ItemsResource {
     }
 
     @POST
-    @RolesAllowed("catalog-admin")
+    @RolesAllowed(Roles.CATALOG_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Tag(name = "Administering")
     @Operation(operationId = "createCatalogItem",
@@ -149,7 +150,7 @@ public class ItemsResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed("catalog-admin")
+    @RolesAllowed(Roles.CATALOG_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Tag(name = "Administering")
     @Operation(operationId = "replaceCatalogItem",
@@ -188,7 +189,7 @@ public class ItemsResource {
 
     @POST
     @Path("/{id}/withdraw")
-    @RolesAllowed("catalog-admin")
+    @RolesAllowed(Roles.CATALOG_ADMIN)
     @Tag(name = "Administering")
     @Operation(operationId = "withdrawCatalogItem", summary = "Withdraw an item",
             description = "Role catalog-admin. The item stays readable for history but can no longer be requested or "

@@ -1,5 +1,6 @@
 package org.procurement.catalog.rest;
 
+import org.procurement.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +31,7 @@ import org.procurement.support.security.Caller;
 /** Holding quantities for approved requests. Called by request-service with its service account. */
 @Path("/catalog/reservations")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("service")
+@RolesAllowed(Roles.SERVICE)
 @SecurityRequirement(name = "oidc")
 @Tag(name = "Internal: reservations", description = "Service-to-service only (role service); not for people.")
 public class ReservationsResource {

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.procurement.request.service.CheckpointCopyService;
-import org.procurement.request.service.Roles;
+import org.procurement.support.security.Roles;
 import org.procurement.support.problem.ProblemException;
 import org.procurement.support.security.Caller;
 

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.procurement.request.service.CaseEventService;
 import org.procurement.request.service.EventReceipt;
-import org.procurement.request.service.Roles;
+import org.procurement.support.security.Roles;
 
 import java.util.UUID;
 

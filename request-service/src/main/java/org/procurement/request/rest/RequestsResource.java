@@ -31,7 +31,7 @@ import org.procurement.request.domain.Request;
 import org.procurement.request.service.Creation;
 import org.procurement.request.service.RequestListing;
 import org.procurement.request.service.RequestService;
-import org.procurement.request.service.Roles;
+import org.procurement.support.security.Roles;
 import org.procurement.support.http.EntityTags;
 import org.procurement.support.problem.ProblemException;
 

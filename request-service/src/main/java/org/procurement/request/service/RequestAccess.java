@@ -5,6 +5,7 @@ import org.procurement.request.domain.Request;
 import org.procurement.request.domain.RequestStatus;
 import org.procurement.support.problem.ProblemException;
 import org.procurement.support.security.Caller;
+import org.procurement.support.security.Roles;
 
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +28,7 @@ public class RequestAccess {
         if (caller.hasRole(Roles.REQUESTER) && ownOrganisation(request)) {
             return true;
         }
-        return Roles.isApprover(caller) && request.status() != RequestStatus.DRAFT;
+        return isApprover(caller) && request.status() != RequestStatus.DRAFT;
     }
 
     public Request requireVisible(Optional<Request> request, Object id) {
@@ -43,7 +44,7 @@ public class RequestAccess {
     /** The JPQL condition restricting a list to what the caller may see, with its parameters. */
     public VisibleScope scope() {
         boolean requester = caller.hasRole(Roles.REQUESTER);
-        boolean approver = Roles.isApprover(caller);
+        boolean approver = isApprover(caller);
         if (requester && approver) {
             return new VisibleScope("(organisation = :ownOrganisation or status <> :draft)",
                     Map.of("ownOrganisation", caller.requireOrganisation(), "draft", RequestStatus.DRAFT));
@@ -64,5 +65,10 @@ public class RequestAccess {
 
     /** A JPQL condition and its named parameters. */
     public record VisibleScope(String condition, Map<String, Object> parameters) {
+    }
+
+    /** Approver roles and auditors see submitted requests of every organisation, and never drafts. */
+    private static boolean isApprover(Caller caller) {
+        return Roles.DECIDERS.stream().anyMatch(caller::hasRole) || caller.hasRole(Roles.AUDITOR);
     }
 }

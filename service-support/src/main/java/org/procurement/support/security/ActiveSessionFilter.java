@@ -17,7 +17,6 @@ import java.util.Set;
 public class ActiveSessionFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-    private static final String SERVICE_ROLE = "service";
 
     private final ActiveSessions sessions;
     private final CurrentIdentityAssociation identities;
@@ -38,7 +37,7 @@ public class ActiveSessionFilter {
 
     private Uni<Void> requireActiveSession(SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)
-                || token.getRawToken() == null || identity.hasRole(SERVICE_ROLE)) {
+                || token.getRawToken() == null || identity.hasRole(Roles.SERVICE)) {
             return Uni.createFrom().voidItem();
         }
         return sessions.requireActive(token.getRawToken());

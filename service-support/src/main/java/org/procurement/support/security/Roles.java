@@ -1,10 +1,8 @@
-package org.procurement.request.service;
-
-import org.procurement.support.security.Caller;
+package org.procurement.support.security;
 
 import java.util.List;
 
-/** Realm roles this service knows about. */
+/** The realm roles of deploy/keycloak/procurement-realm.json, as every service names them. */
 public final class Roles {
 
     public static final String REQUESTER = "requester";
@@ -12,17 +10,14 @@ public final class Roles {
     public static final String EXPORT_CONTROL = "export-control";
     public static final String POLICY_BOARD = "policy-board";
     public static final String AUTHORIZER = "authorizer";
+    public static final String CATALOG_ADMIN = "catalog-admin";
     public static final String AUDITOR = "auditor";
     /** Service accounts of the other services (internal endpoints only). */
     public static final String SERVICE = "service";
 
-    /** Roles that see submitted requests of every organisation, and never drafts. */
-    public static final List<String> APPROVERS = List.of(REVIEWER, EXPORT_CONTROL, POLICY_BOARD, AUTHORIZER, AUDITOR);
+    /** The roles that decide stages of a case. */
+    public static final List<String> DECIDERS = List.of(REVIEWER, EXPORT_CONTROL, POLICY_BOARD, AUTHORIZER);
 
     private Roles() {
-    }
-
-    public static boolean isApprover(Caller caller) {
-        return APPROVERS.stream().anyMatch(caller::hasRole);
     }
 }

@@ -14,13 +14,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -91,7 +88,7 @@ public class ActiveSessions {
      * never let through unchecked).
      */
     public Uni<Void> requireActive(String rawToken) {
-        String key = sha256(rawToken);
+        String key = TokenEvidence.sha256(rawToken);
         Instant now = clock.instant();
         Checked known = checked.get(key);
         if (known != null && now.isBefore(known.until())) {
@@ -165,15 +162,6 @@ public class ActiveSessions {
 
     private static String form(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 
     private record Checked(boolean active, Instant until) {

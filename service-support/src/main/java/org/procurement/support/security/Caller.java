@@ -5,12 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.procurement.support.problem.ProblemException;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 
@@ -66,15 +62,8 @@ public class Caller {
         } else if (authTime != null && authTime.toString().matches("\\d{1,12}")) {
             signedIn = Instant.ofEpochSecond(Long.parseLong(authTime.toString()));
         }
-        return Optional.of(new TokenEvidence(jti == null ? null : jti.toString(), sha256(jwt.getRawToken()), signedIn));
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return Optional.of(new TokenEvidence(jti == null ? null : jti.toString(), TokenEvidence.sha256(jwt.getRawToken()),
+                signedIn));
     }
 
     /** The caller's organisation; its absence is a misconfigured account, refused rather than guessed. */

@@ -80,6 +80,8 @@ class ReservationTest {
 
         given().auth().oauth2(SERVICE).when().delete("/catalog/reservations/" + ref).then().statusCode(204);
         given().auth().oauth2(SERVICE).when().delete("/catalog/reservations/NEVER-RESERVED").then().statusCode(204);
+        given().auth().oauth2(SERVICE).when().get("/catalog/reservations/NEVER-RESERVED").then().statusCode(404)
+                .contentType("application/problem+json");
         assertEquals(10, available(a));
     }
 

@@ -1,10 +1,12 @@
 package org.procurement.approval.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
 @Schema(description = "One page of cases, newest first.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record CaseList(
         List<CaseSummary> items,
         @Schema(description = "Cases matching the filters, on all pages.", example = "1") long total,

@@ -1,5 +1,6 @@
 package org.procurement.approval.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.procurement.approval.audit.AuditEntry;
@@ -16,6 +17,7 @@ import java.util.UUID;
 
 /** A case with its stages, decisions, the request facts it was opened with, and its history. */
 @Schema(description = "A case with its stages, decisions, the request facts it was opened with, and its history.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record CaseView(
         @Schema(description = "Case id.", example = "3f6b1d2e-9a4c-4e7b-8d05-1c2a3b4d5e6f") UUID id,
         @Schema(description = "The request's id in request-service.", example = "8a0e2b7c-4f1d-4e39-9c52-6d3f0a1b7e44")

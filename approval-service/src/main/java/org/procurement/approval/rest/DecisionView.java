@@ -1,5 +1,6 @@
 package org.procurement.approval.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.procurement.approval.domain.Decision;
 import org.procurement.approval.domain.DecisionOutcome;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 @Schema(description = "One person's decision on a stage.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record DecisionView(
         @Schema(example = "0f8e6c1a-3b7d-4e2a-9c15-5a4b3c2d1e0f") UUID id,
         @Schema(example = "export-control") String stageKey,

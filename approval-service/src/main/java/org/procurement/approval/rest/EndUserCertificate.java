@@ -1,11 +1,13 @@
 package org.procurement.approval.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 
 /** The end-user certificate as request-service sends it (export control checks it). */
 @Schema(description = "The end-user certificate of the request, as request-service sends it; export control checks it.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record EndUserCertificate(
         @Schema(description = "Certificate number.", example = "EUC-UA-2026-0412") String number,
         @Schema(description = "Authority that issued it.", example = "Ministry of Defence of Ukraine")

@@ -1,5 +1,6 @@
 package org.procurement.approval.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.procurement.approval.audit.AuditEntry;
 import org.procurement.approval.domain.CaseEventType;
@@ -8,6 +9,7 @@ import java.time.Instant;
 
 /** A case's audit entries, as its history. */
 @Schema(description = "An audit entry of the case.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record HistoryEntry(
         @Schema(description = "Position in the audit chain.", example = "42") long seq,
         Instant occurredAt,

@@ -1,5 +1,6 @@
 package org.procurement.approval.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.procurement.approval.service.PolicyService;
 
@@ -10,6 +11,7 @@ import java.util.UUID;
 /** What approving a proposal would change, replayed over recent cases. */
 @Schema(description = "The routing facts of the most recent cases replayed against the current policy and the "
         + "proposal: the cases that would route differently, stages before and after.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record PolicyImpactView(
         UUID proposalId,
         @Schema(description = "The version the replay compared against (the current one).", example = "1")

@@ -1,5 +1,6 @@
 package org.procurement.approval.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.procurement.approval.domain.PolicyVersion;
 import org.procurement.approval.policy.Policy;
@@ -10,6 +11,7 @@ import java.util.List;
 
 /** A published policy version with its stages, in the same format as it is published. */
 @Schema(description = "A published policy version with its stages, in the same format as it is published.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record PolicyView(
         @Schema(example = "1") int version,
         @Schema(example = "Default export policy") String name,

@@ -1,5 +1,7 @@
 package org.procurement.approval.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -11,6 +13,7 @@ import java.util.UUID;
 /** A line of a route preview: only what routing looks at. */
 @Schema(description = "A line of a route preview: only what routing looks at. Its value is `lineTotal`, or else "
         + "`unitPrice` × `quantity`.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record PreviewLine(
         @Schema(description = "Catalogue item id. With it, the organisation's live requests for the same item count "
                 + "towards the aggregated total; without it, the line counts only towards this request's total.",

@@ -1,5 +1,7 @@
 package org.procurement.approval.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -14,6 +16,7 @@ import java.util.UUID;
  */
 @Schema(description = "A requested line with the catalogue facts routing depends on; `lethal` and "
         + "`majorDefenseEquipment` are required.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record RequestLine(
         @Schema(description = "Catalogue item id.", example = "38c4a8d9-b6ca-5906-844e-a4e152d80585")
         UUID itemId,

@@ -1,5 +1,6 @@
 package org.procurement.approval.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.procurement.approval.policy.CountedRequest;
 
@@ -8,6 +9,7 @@ import java.util.List;
 
 /** The route a request would take under the current policy. */
 @Schema(description = "The route a request with the given facts would take under the current policy.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record RoutePreview(
         @Schema(description = "The current policy version, which a case opened now would keep.", example = "1")
         int policyVersion,

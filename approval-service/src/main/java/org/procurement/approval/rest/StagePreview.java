@@ -1,11 +1,13 @@
 package org.procurement.approval.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.procurement.approval.policy.Priority;
 import org.procurement.approval.policy.StageRouting;
 
 /** One stage of the policy: whether it would apply, why, and how long it would be given. */
 @Schema(description = "One stage of the policy: whether it would apply, why, and how long it would be given.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record StagePreview(
         @Schema(example = "policy-board") String key,
         @Schema(example = "Policy board") String title,

@@ -1,5 +1,6 @@
 package org.procurement.approval.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.procurement.approval.domain.CaseStage;
 import org.procurement.approval.domain.StageStatus;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 
 @Schema(description = "A stage of a case: who decides it, how many approvals it needs, why it applies, and its decisions.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record StageView(
         @Schema(example = "export-control") String key,
         @Schema(example = "Export control") String title,

@@ -1,5 +1,6 @@
 package org.procurement.approval.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.procurement.approval.domain.ApprovalCase;
 import org.procurement.approval.domain.CaseStage;
@@ -11,6 +12,7 @@ import java.util.UUID;
 
 /** An open stage the caller may decide, with the case summary, due date and overdue flag. */
 @Schema(description = "An open stage you may decide now, with the case it belongs to.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record TaskView(
         @Schema(description = "The case; decide with POST /cases/{caseId}/stages/{stageKey}/decisions.",
                 example = "3f6b1d2e-9a4c-4e7b-8d05-1c2a3b4d5e6f")

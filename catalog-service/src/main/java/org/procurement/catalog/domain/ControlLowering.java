@@ -1,5 +1,7 @@
 package org.procurement.catalog.domain;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +21,7 @@ public final class ControlLowering {
     }
 
     /** One lowered fact: the field, its value before and after, and why that lowers control. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Lowered(String field, String before, String after, String why) {
     }
 

@@ -1,5 +1,7 @@
 package org.procurement.catalog.domain;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** One field of an item before and after a change, as text (null where the field had no value). */
+/** One field of an item before and after a change, as text (null, and absent in JSON, where the field had no value). */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record FieldChange(String field, String before, String after) {
 
     /** The fields that differ between two versions of an item's facts, in the API's field order. */

@@ -1,5 +1,6 @@
 package org.procurement.catalog.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.procurement.catalog.domain.CatalogItem;
 import org.procurement.catalog.domain.Category;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A catalogue item as the API shows it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Item", description = "A system offered in the catalogue.")
 public record ItemView(
         @Schema(example = "5f0c3c1e-2d7a-4c2b-9a63-0a7f4f1e9a01") UUID id,

@@ -1,5 +1,6 @@
 package org.procurement.request.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.procurement.request.domain.AuditCheckpointCopy;
 import org.procurement.support.audit.SignedCheckpoint;
@@ -8,6 +9,7 @@ import java.time.Instant;
 
 /** A kept copy of one of approval-service's signed audit checkpoints. */
 @Schema(name = "AuditCheckpointCopy", description = "A copy of approval-service's signed audit checkpoint, as kept here.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record CheckpointCopyView(
         @Schema(example = "1284") long seq,
         @Schema(example = "3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d") String hash,

@@ -1,5 +1,7 @@
 package org.procurement.request.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.procurement.request.domain.EndUserCertificate;
@@ -7,6 +9,7 @@ import org.procurement.request.domain.EndUserCertificate;
 import java.time.LocalDate;
 
 @Schema(name = "EndUserCertificate", description = "The requesting government's end-user certificate.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record EndUserCertificateDto(
         @Schema(description = "The certificate's number.", example = "EUC-UA-2026-0412") @Size(max = 60) String number,
         @Schema(description = "Who issued it.", example = "Ministry of Defence of Ukraine") @Size(max = 200)

@@ -1,5 +1,6 @@
 package org.procurement.request.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.procurement.request.domain.CatalogueSnapshot;
 import org.procurement.request.domain.LineItem;
@@ -8,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 @Schema(name = "LineItem", description = "A line; the catalogue fields are the snapshot frozen at the last submission (null before).")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record LineItemView(
         @Schema(description = "The catalogue item's id.", example = "38c4a8d9-b6ca-5906-844e-a4e152d80585")
         UUID itemId,

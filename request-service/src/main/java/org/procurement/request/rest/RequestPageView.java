@@ -1,11 +1,13 @@
 package org.procurement.request.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.procurement.request.service.RequestPage;
 
 import java.util.List;
 
 @Schema(name = "RequestPage", description = "A page of requests, newest first.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record RequestPageView(
         @Schema(description = "The requests on this page.") List<RequestSummary> items,
         @Schema(description = "How many requests match, on all pages.", example = "42") long total,

@@ -1,5 +1,6 @@
 package org.procurement.request.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.procurement.request.domain.Priority;
 import org.procurement.request.domain.Request;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 @Schema(name = "RequestSummary", description = "A request as listed.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record RequestSummary(
         @Schema(description = "The request's id.", example = "8a0e2b7c-4f1d-4e39-9c52-6d3f0a1b7e44") UUID id,
         @Schema(description = "The reference to quote.", example = "REQ-2026-000123") String reference,

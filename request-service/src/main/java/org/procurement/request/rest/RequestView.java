@@ -1,5 +1,6 @@
 package org.procurement.request.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.procurement.request.domain.FinancingMethod;
 import org.procurement.request.domain.Priority;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 
 @Schema(name = "Request", description = "A formal request; its version is also the ETag.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record RequestView(
         @Schema(description = "The request's id, used in every address about it.",
                 example = "8a0e2b7c-4f1d-4e39-9c52-6d3f0a1b7e44")

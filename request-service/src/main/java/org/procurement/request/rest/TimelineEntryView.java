@@ -1,5 +1,6 @@
 package org.procurement.request.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.procurement.request.domain.RequestStatus;
 import org.procurement.request.domain.TimelineAction;
@@ -8,6 +9,7 @@ import org.procurement.request.domain.TimelineEntry;
 import java.time.Instant;
 
 @Schema(name = "TimelineEntry", description = "One change to a request.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record TimelineEntryView(
         @Schema(description = "When it happened (UTC).", example = "2026-11-26T10:00:04Z") Instant at,
         @Schema(description = "Who did it: a username, or approval-service.", example = "olena") String actor,

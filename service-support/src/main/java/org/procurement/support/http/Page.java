@@ -1,6 +1,7 @@
 package org.procurement.support.http;
 
 import jakarta.ws.rs.core.UriInfo;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.net.URI;
@@ -20,6 +21,7 @@ public record Page<T>(
         @Schema(description = "Links to this, the next and the previous page (absent at the ends).") Links links) {
 
     @Schema(name = "PageLinks")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Links(URI self, URI next, URI prev) {
     }
 

@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Documents every error response as what it really is, an RFC 9457 problem document, and names the two that
- * every secured operation can answer (401, and 403 where a role is required), so that resources only annotate
- * the errors particular to them.
+ * Documents every error response as what it really is, an RFC 9457 problem document, and names the ones that
+ * the shared filters and mappers can give any operation, so that resources only annotate the errors particular
+ * to them: 401 and 403 for secured operations (a missing role, or another organisation's data), 400 (a parameter
+ * or body refused), 413 and 415 for operations that take a body, and 503 (the database or the identity provider
+ * unreachable). The response-contract test holds every answer of every test to this list.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
@@ -42,10 +44,21 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
-        if (secured && operation.getResponses().getAPIResponse("401") == null) {
-            operation.getResponses().addAPIResponse("401", OASFactory.createAPIResponse()
-                    .description("No valid bearer token: sign in (Authorize) and try again."));
+        boolean takesBody = operation.getRequestBody() != null;
+        boolean takesInput = takesBody || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+        if (secured) {
+            addIfMissing(operation, "401", "No valid bearer token: sign in (Authorize) and try again.");
+            addIfMissing(operation, "403", "Your roles do not allow this operation.");
         }
+        if (takesInput) {
+            addIfMissing(operation, "400", "The input is not valid (the problem names the field or parameter).");
+        }
+        if (takesBody) {
+            addIfMissing(operation, "413", "The body is larger than this service accepts.");
+            addIfMissing(operation, "415", "The body is not in a media type this operation accepts.");
+        }
+        addIfMissing(operation, "503", "The database or the identity provider cannot be reached; retry later "
+                + "(Retry-After says when).");
         Map<String, APIResponse> responses = operation.getResponses().getAPIResponses();
         responses.forEach((code, response) -> {
             if (code.startsWith("4") || code.startsWith("5")) {
@@ -61,6 +74,12 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
             }
         });
+    }
+
+    private static void addIfMissing(Operation operation, String code, String description) {
+        if (operation.getResponses().getAPIResponse(code) == null) {
+            operation.getResponses().addAPIResponse(code, OASFactory.createAPIResponse().description(description));
+        }
     }
 
     /** The shape of {@link Problem}, for services whose annotations never name it. */

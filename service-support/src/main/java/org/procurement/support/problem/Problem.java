@@ -27,11 +27,13 @@ public final class Problem {
     public final int status;
     @Schema(description = "What went wrong with this request, for a person to act on.")
     public final String detail;
-    @Schema(description = "The path of the request that failed.", example = "/catalog/items")
+    @Schema(description = "The path of the request that failed (a relative reference).", example = "/catalog/items",
+            format = "uri-reference")
     public final URI instance;
     @Schema(description = "For validation problems: each field at fault and why.")
     public final List<Violation> violations;
 
+    @Schema(hidden = true)
     private final Map<String, Object> extensions;
 
     Problem(String slug, String title, int status, String detail, URI instance, List<Violation> violations,

@@ -1,0 +1,7 @@
+package org.procurement.approval;
+
+import org.procurement.testing.contract.ResponseCoverageContract;
+
+/** After the service tests: each operation answered a success and a failure that matched the document. */
+class ApprovalResponseCoverageIT extends ResponseCoverageContract {
+}

@@ -213,4 +213,17 @@ public abstract class ServiceFoundationContract {
                 .contentType("application/problem+json")
                 .body("status", equalTo(415));
     }
+
+    /** RFC 9110 asks servers to take at least 8000 octets; beyond the limit the answer is a problem, not a bare 414. */
+    @Test
+    void anOverLongUriIs414ProblemAndOneAtTheLimitIsServed() {
+        String path = authenticatedPath() + (authenticatedPath().contains("?") ? "&" : "?") + "padding=";
+        given().auth().oauth2(Tokens.of(permittedUser())).urlEncodingEnabled(false).when()
+                .get(path + "a".repeat(9000)).then().statusCode(414)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://procurement.example/problems/uri-too-long"))
+                .body("maxUriLength", equalTo(8192));
+        given().auth().oauth2(Tokens.of(permittedUser())).urlEncodingEnabled(false).when()
+                .get(path + "a".repeat(8192 - path.length())).then().statusCode(200);
+    }
 }

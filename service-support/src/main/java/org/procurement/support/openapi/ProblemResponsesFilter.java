@@ -18,7 +18,7 @@ import java.util.Map;
  * Documents every error response as what it really is, an RFC 9457 problem document, and names the ones that
  * the shared filters and mappers can give any operation, so that resources only annotate the errors particular
  * to them: 401 and 403 for secured operations (a missing role, or another organisation's data), 400 (a parameter
- * or body refused), 413 and 415 for operations that take a body, and 503 (the database or the identity provider
+ * or body refused), 413 and 415 for operations that take a body, 414 (an over-long URI) and 503 (the database or the identity provider
  * unreachable). The response-contract test holds every answer of every test to this list.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -57,6 +57,7 @@ public class ProblemResponsesFilter implements OASFilter {
             addIfMissing(operation, "413", "The body is larger than this service accepts.");
             addIfMissing(operation, "415", "The body is not in a media type this operation accepts.");
         }
+        addIfMissing(operation, "414", "The request target is longer than this service accepts.");
         addIfMissing(operation, "503", "The database or the identity provider cannot be reached; retry later "
                 + "(Retry-After says when).");
         Map<String, APIResponse> responses = operation.getResponses().getAPIResponses();

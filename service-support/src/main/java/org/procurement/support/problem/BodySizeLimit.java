@@ -1,6 +1,5 @@
 package org.procurement.support.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
@@ -11,7 +10,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,26 +75,8 @@ public class BodySizeLimit {
 
     private void tooLarge(RoutingContext context, long max, String detail) {
         Problem problem = new Problem("payload-too-large", "Payload too large", 413, detail,
-                URI.create(rawPath(context)), List.of(), Map.of("maxBodySize", max));
-        String body;
-        try {
-            body = json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            body = "{\"status\":413,\"title\":\"Payload too large\"}";
-        }
+                RouteProblems.instance(context), List.of(), Map.of("maxBodySize", max));
         // The body is not read: close the connection rather than drain a megabyte we refuse.
-        context.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close").end(body);
-    }
-
-    private static String rawPath(RoutingContext context) {
-        String uri = context.request().uri();
-        int query = uri.indexOf('?');
-        String path = query < 0 ? uri : uri.substring(0, query);
-        try {
-            return URI.create(path).getRawPath();
-        } catch (IllegalArgumentException e) {
-            return "/";
-        }
+        RouteProblems.send(context, json, problem, true);
     }
 }

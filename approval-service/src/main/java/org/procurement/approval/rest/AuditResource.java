@@ -1,6 +1,5 @@
 package org.procurement.approval.rest;
 
-import org.procurement.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,7 +21,9 @@ import org.procurement.approval.audit.AuditExportFormat;
 import org.procurement.approval.audit.AuditTrail;
 import org.procurement.approval.audit.ChainReport;
 import org.procurement.approval.audit.ChainVerifier;
+import org.procurement.support.http.QueryParameters;
 import org.procurement.support.problem.ProblemException;
+import org.procurement.support.security.Roles;
 
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -61,7 +62,7 @@ public class AuditResource {
                             examples = @ExampleObject(name = "CSV", value = Examples.AUDIT_CSV)),
                     @Content(mediaType = "application/jsonl", schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "JSON lines", value = Examples.AUDIT_JSONL))})
-    @APIResponse(responseCode = "400", description = "Problem `validation-failed`: `format` is not csv or jsonl, `from` "
+    @APIResponse(responseCode = "400", description = "Problem `invalid-parameter`: `format` is not csv or jsonl, `from` "
             + "or `to` is neither an ISO-8601 date nor an instant, or `to` is not after `from`.")
     public Response export(@Parameter(description = "Start of the range: an ISO-8601 date (from the start of that day, "
                                    + "UTC) or instant, inclusive. Default: the beginning.", example = "2026-11-01")
@@ -73,13 +74,15 @@ public class AuditResource {
                                    schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "jsonl"},
                                            defaultValue = "jsonl"))
                            @QueryParam("format") String format) {
-        AuditExportFormat chosen = QueryParams.enumValue("format", format, AuditExportFormat.class);
-        AuditExportFormat out = chosen == null ? AuditExportFormat.JSONL : chosen;
-        Instant start = QueryParams.instant("from", from, Instant.EPOCH, false);
-        Instant end = QueryParams.instant("to", to, Instant.parse("9999-12-31T00:00:00Z"), true);
+        QueryParameters parameters = new QueryParameters();
+        AuditExportFormat out = parameters.enumValue("format", format, AuditExportFormat.class)
+                .orElse(AuditExportFormat.JSONL);
+        Instant start = parameters.instant("from", from, false).orElse(Instant.EPOCH);
+        Instant end = parameters.instant("to", to, true).orElse(Instant.parse("9999-12-31T00:00:00Z"));
         if (!start.isBefore(end)) {
-            throw ProblemException.invalid("to", "must be after from");
+            parameters.fault("to", "must be after from");
         }
+        parameters.validate();
         // Written page by page, so an export of years of history never sits in memory at once.
         StreamingOutput body = stream -> {
             Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);

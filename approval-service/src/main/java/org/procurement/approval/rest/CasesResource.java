@@ -1,6 +1,5 @@
 package org.procurement.approval.rest;
 
-import org.procurement.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -11,8 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -29,8 +30,11 @@ import org.procurement.approval.service.CasePage;
 import org.procurement.approval.service.CaseQuery;
 import org.procurement.approval.service.CaseService;
 import org.procurement.approval.service.StoredRoutingFacts;
+import org.procurement.support.http.Page;
+import org.procurement.support.http.QueryParameters;
 import org.procurement.support.problem.ProblemException;
 import org.procurement.support.security.Caller;
+import org.procurement.support.security.Roles;
 
 import java.net.URI;
 import java.util.UUID;
@@ -62,7 +66,7 @@ public class CasesResource {
     @APIResponse(responseCode = "200", description = "One page of cases with the total count.")
     @APIResponse(responseCode = "400", description = "A parameter is not valid: an unknown status, a requestId that "
             + "is not a UUID, or page/size out of range (the problem names it in `violations`).")
-    public CaseList list(@Parameter(description = "Only cases in this status.",
+    public Page<CaseSummary> list(@Parameter(description = "Only cases in this status.",
                                  schema = @Schema(implementation = CaseStatus.class))
                          @QueryParam("status") String status,
                          @Parameter(description = "Only the cases (one per submission round) of this request.",
@@ -74,12 +78,17 @@ public class CasesResource {
                          @Parameter(description = "Zero-based page number (default 0).", example = "0")
                          @QueryParam("page") String page,
                          @Parameter(description = "Cases per page, 1 to 100 (default 20).", example = "20")
-                         @QueryParam("size") String size) {
-        CaseQuery query = new CaseQuery(QueryParams.enumValue("status", status, CaseStatus.class),
-                QueryParams.uuid("requestId", requestId), reference == null || reference.isBlank() ? null : reference.trim(),
-                QueryParams.integer("page", page, 0, 0, 100_000), QueryParams.integer("size", size, 20, 1, 100));
+                         @QueryParam("size") String size,
+                         @Context UriInfo uri) {
+        QueryParameters parameters = new QueryParameters();
+        CaseQuery query = new CaseQuery(parameters.enumValue("status", status, CaseStatus.class).orElse(null),
+                parameters.uuid("requestId", requestId).orElse(null),
+                parameters.text("reference", reference, 100).orElse(null),
+                parameters.page(page), parameters.size(size, QueryParameters.DEFAULT_PAGE_SIZE));
+        parameters.validate();
         CasePage found = cases.list(query, Actors.of(caller));
-        return new CaseList(found.cases().stream().map(CaseSummary::of).toList(), found.total(), query.page(), query.size());
+        return Page.of(found.cases().stream().map(CaseSummary::of).toList(), found.total(), query.page(), query.size(),
+                uri);
     }
 
     @GET
@@ -99,8 +108,8 @@ public class CasesResource {
             + "and you are a requester.")
     public CaseView get(@Parameter(description = "Case id (`caseId` in your tasks, `id` in the case list).",
                                 example = "3f6b1d2e-9a4c-4e7b-8d05-1c2a3b4d5e6f")
-                        @PathParam("id") String id) {
-        return view(caseId(id), Actors.of(caller));
+                        @PathParam("id") UUID id) {
+        return view(id, Actors.of(caller));
     }
 
     @POST
@@ -137,7 +146,7 @@ public class CasesResource {
             + "this stage before).")
     public Response decide(@Parameter(description = "Case id (`caseId` in your task).",
                                    example = "3f6b1d2e-9a4c-4e7b-8d05-1c2a3b4d5e6f")
-                           @PathParam("id") String id,
+                           @PathParam("id") UUID id,
                            @Parameter(description = "Key of the stage to decide (`stageKey` in your task).",
                                    example = "export-control")
                            @PathParam("stageKey") String stageKey,
@@ -150,21 +159,12 @@ public class CasesResource {
                                            @ExampleObject(name = "Reject", value = Examples.REJECT)}))
                            @Valid @NotNull DecisionRequest body) {
         Actor actor = Actors.deciding(caller);
-        UUID caseId = caseId(id);
-        cases.decide(caseId, stageKey, actor, body.outcome(), body.text());
-        return Response.created(URI.create("/cases/" + caseId)).entity(view(caseId, actor)).build();
+        cases.decide(id, stageKey, actor, body.outcome(), body.text());
+        return Response.created(URI.create("/cases/" + id)).entity(view(id, actor)).build();
     }
 
     private CaseView view(UUID caseId, Actor viewer) {
         ApprovalCase found = cases.get(caseId, viewer);
         return CaseView.of(found, storedFacts.aggregation(found), audit.ofCase(caseId));
-    }
-
-    private static UUID caseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Case", id);
-        }
     }
 }

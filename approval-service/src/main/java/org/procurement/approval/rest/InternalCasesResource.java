@@ -1,6 +1,5 @@
 package org.procurement.approval.rest;
 
-import org.procurement.support.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +25,7 @@ import org.procurement.approval.service.CaseService;
 import org.procurement.approval.service.Opening;
 import org.procurement.approval.service.StoredRoutingFacts;
 import org.procurement.support.security.Caller;
+import org.procurement.support.security.Roles;
 
 import java.net.URI;
 

@@ -1,6 +1,5 @@
 package org.procurement.approval.rest;
 
-import org.procurement.support.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +25,7 @@ import org.procurement.approval.policy.Policy;
 import org.procurement.approval.service.PolicyService;
 import org.procurement.support.problem.ProblemException;
 import org.procurement.support.security.Caller;
+import org.procurement.support.security.Roles;
 
 import java.net.URI;
 import java.util.List;

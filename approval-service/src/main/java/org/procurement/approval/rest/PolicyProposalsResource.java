@@ -1,6 +1,5 @@
 package org.procurement.approval.rest;
 
-import org.procurement.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,8 +25,10 @@ import org.procurement.approval.domain.PolicyProposal;
 import org.procurement.approval.domain.PolicyVersion;
 import org.procurement.approval.domain.ProposalStatus;
 import org.procurement.approval.service.PolicyService;
+import org.procurement.support.http.QueryParameters;
 import org.procurement.support.problem.ProblemException;
 import org.procurement.support.security.Caller;
+import org.procurement.support.security.Roles;
 
 import java.net.URI;
 import java.util.List;
@@ -39,15 +40,6 @@ import java.util.UUID;
 public class PolicyProposalsResource {
 
     static final int MAX_IMPACT_CASES = 5000;
-
-    /** A path id must be a UUID; blank is no id at all. */
-    private static UUID proposalId(String id) {
-        UUID parsed = QueryParams.uuid("id", id);
-        if (parsed == null) {
-            throw ProblemException.invalid("id", "must be a UUID");
-        }
-        return parsed;
-    }
 
     private final PolicyService policies;
     private final Caller caller;
@@ -63,13 +55,15 @@ public class PolicyProposalsResource {
             description = "Roles authorizer and auditor. Changes nothing. Every proposal ever made, or those with one "
                     + "`status`.")
     @APIResponse(responseCode = "200", description = "The proposals.")
-    @APIResponse(responseCode = "400", description = "Problem `validation-failed`: `status` is not PROPOSED, APPROVED "
+    @APIResponse(responseCode = "400", description = "Problem `invalid-parameter`: `status` is not PROPOSED, APPROVED "
             + "or REJECTED.")
     public List<ProposalView> list(@Parameter(description = "Only proposals with this status.",
                                            schema = @Schema(type = SchemaType.STRING,
                                                    enumeration = {"PROPOSED", "APPROVED", "REJECTED"}))
                                    @QueryParam("status") String status) {
-        ProposalStatus wanted = QueryParams.enumValue("status", status, ProposalStatus.class);
+        QueryParameters parameters = new QueryParameters();
+        ProposalStatus wanted = parameters.enumValue("status", status, ProposalStatus.class).orElse(null);
+        parameters.validate();
         return policies.proposals(wanted).stream().map(p -> ProposalView.of(p, policies.definition(p))).toList();
     }
 
@@ -79,10 +73,9 @@ public class PolicyProposalsResource {
     @Operation(operationId = "getPolicyProposal",
             summary = "One policy proposal", description = "Roles authorizer and auditor. Changes nothing.")
     @APIResponse(responseCode = "200", description = "The proposal.")
-    @APIResponse(responseCode = "400", description = "Problem `validation-failed`: the id is not a UUID.")
     @APIResponse(responseCode = "404", description = "No proposal has this id.")
-    public ProposalView get(@Parameter(description = "Proposal id.") @PathParam("id") String id) {
-        PolicyProposal proposal = policies.proposal(proposalId(id));
+    public ProposalView get(@Parameter(description = "Proposal id.") @PathParam("id") UUID id) {
+        PolicyProposal proposal = policies.proposal(id);
         return ProposalView.of(proposal, policies.definition(proposal));
     }
 
@@ -96,16 +89,18 @@ public class PolicyProposalsResource {
                     + "stages would differ: stages before and after, added, removed, and kept with another role, "
                     + "quorum or order. The approver sees what they sign.")
     @APIResponse(responseCode = "200", description = "The replay.")
-    @APIResponse(responseCode = "400", description = "Problem `validation-failed`: the id is not a UUID, or `last` is "
-            + "not a whole number from 1 to 5000.")
+    @APIResponse(responseCode = "400", description = "Problem `invalid-parameter`: `last` is not a whole number "
+            + "from 1 to 5000.")
     @APIResponse(responseCode = "404", description = "No proposal has this id.")
-    public PolicyImpactView impact(@Parameter(description = "Proposal id.") @PathParam("id") String id,
+    public PolicyImpactView impact(@Parameter(description = "Proposal id.") @PathParam("id") UUID id,
                                    @Parameter(description = "How many of the most recent cases to replay, 1 to 5000.",
                                            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "500",
                                                    minimum = "1", maximum = "5000"))
                                    @QueryParam("last") String last) {
-        UUID proposal = proposalId(id);
-        int count = QueryParams.integer("last", last, 500, 1, MAX_IMPACT_CASES);
+        UUID proposal = id;
+        QueryParameters parameters = new QueryParameters();
+        int count = parameters.intInRange("last", last, 500, 1, MAX_IMPACT_CASES);
+        parameters.validate();
         return PolicyImpactView.of(policies.impact(proposal, count));
     }
 
@@ -121,14 +116,14 @@ public class PolicyProposalsResource {
                     + "names.")
     @APIResponse(responseCode = "201", description = "Published; Location names the new version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyView.class)))
-    @APIResponse(responseCode = "400", description = "Problem `validation-failed` (the id is not a UUID) or "
+    @APIResponse(responseCode = "400", description = "Problem "
             + "`invalid-policy` (the floor was raised since and the document is now below it).")
     @APIResponse(responseCode = "403", description = "Problem `separation-of-duties`: you proposed it.")
     @APIResponse(responseCode = "404", description = "No proposal has this id.")
     @APIResponse(responseCode = "409", description = "Problem `stale-proposal` (another version was published after it "
             + "was proposed: propose again) or `proposal-decided` (already approved or rejected).")
-    public Response approve(@Parameter(description = "Proposal id.") @PathParam("id") String id) {
-        PolicyVersion published = policies.approve(proposalId(id), caller.username());
+    public Response approve(@Parameter(description = "Proposal id.") @PathParam("id") UUID id) {
+        PolicyVersion published = policies.approve(id, caller.username());
         return Response.created(URI.create("/policies/" + published.version()))
                 .entity(PolicyView.of(published, policies.definition(published))).build();
     }
@@ -141,17 +136,17 @@ public class PolicyProposalsResource {
             description = "Role authorizer; the proposer may reject their own (a withdrawal). The proposal is kept, "
                     + "marked rejected with the reason, and recorded in the audit trail. Nothing is published.")
     @APIResponse(responseCode = "200", description = "Rejected.")
-    @APIResponse(responseCode = "400", description = "Problem `validation-failed`: the id is not a UUID, or `reason` is "
+    @APIResponse(responseCode = "400", description = "Problem `validation-failed`: `reason` is "
             + "missing, blank or over 4000 characters.")
     @APIResponse(responseCode = "404", description = "No proposal has this id.")
     @APIResponse(responseCode = "409", description = "Problem `proposal-decided`: already approved or rejected.")
-    public ProposalView reject(@Parameter(description = "Proposal id.") @PathParam("id") String id,
+    public ProposalView reject(@Parameter(description = "Proposal id.") @PathParam("id") UUID id,
                                @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                        schema = @Schema(implementation = ProposalRejection.class),
                                        examples = @ExampleObject(name = "Rejected with a reason", value = """
                                                {"reason": "The board threshold must not be lowered before the treaty review."}""")))
                                @NotNull @Valid ProposalRejection body) {
-        PolicyProposal proposal = policies.reject(proposalId(id), caller.username(), body.reason());
+        PolicyProposal proposal = policies.reject(id, caller.username(), body.reason());
         return ProposalView.of(proposal, policies.definition(proposal));
     }
 }

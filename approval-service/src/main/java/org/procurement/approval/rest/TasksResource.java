@@ -1,6 +1,5 @@
 package org.procurement.approval.rest;
 
-import org.procurement.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.procurement.approval.service.CaseService;
 import org.procurement.support.security.Caller;
+import org.procurement.support.security.Roles;
 
 import java.util.List;
 

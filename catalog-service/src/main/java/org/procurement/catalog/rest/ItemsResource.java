@@ -1,6 +1,5 @@
 package org.procurement.catalog.rest;
 
-import org.procurement.support.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -40,6 +39,7 @@ import org.procurement.support.http.Page;
 import org.procurement.support.http.QueryParameters;
 import org.procurement.support.problem.Problem;
 import org.procurement.support.security.Caller;
+import org.procurement.support.security.Roles;
 
 import java.net.URI;
 import java.util.List;
@@ -50,7 +50,7 @@ import java.util.UUID;
 @SecurityRequirement(name = "oidc")
 public class ItemsResource {
 
-    static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_PAGE_SIZE = QueryParameters.MAX_PAGE_SIZE;
 
     private final CatalogService catalog;
     private final Caller caller;
@@ -87,19 +87,22 @@ public class ItemsResource {
             @Parameter(description = "Zero-based page number.", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Items per page, 1 to 100 (default 20).", example = "20") @QueryParam("size") String size,
             @Context UriInfo uri) {
-        List<UUID> wantedIds = QueryParameters.uuids("ids", ids, MAX_PAGE_SIZE);
+        QueryParameters parameters = new QueryParameters();
+        List<UUID> wantedIds = parameters.uuids("ids", ids, MAX_PAGE_SIZE);
         boolean descending = sort != null && sort.startsWith("-");
-        ItemSort order = parseSort(sort);
+        ItemSort order = parameters.enumValue("sort", descending ? sort.substring(1) : sort, ItemSort.class)
+                .orElse(ItemSort.NAME);
         ItemQuery query = new ItemQuery(
-                QueryParameters.enumValues("category", categories, Category.class),
-                QueryParameters.text("q", text, 100),
-                QueryParameters.bool("lethal", lethal),
-                QueryParameters.enumValue("status", status, ItemStatus.class),
-                QueryParameters.bool("inStock", inStock).orElse(false),
+                parameters.enumValues("category", categories, Category.class),
+                parameters.text("q", text, 100),
+                parameters.bool("lethal", lethal),
+                parameters.enumValue("status", status, ItemStatus.class),
+                parameters.bool("inStock", inStock).orElse(false),
                 wantedIds,
                 order,
-                QueryParameters.intInRange("page", page, 0, 0, 100_000),
-                QueryParameters.intInRange("size", size, wantedIds.isEmpty() ? 20 : MAX_PAGE_SIZE, 1, MAX_PAGE_SIZE));
+                parameters.page(page),
+                parameters.size(size, wantedIds.isEmpty() ? QueryParameters.DEFAULT_PAGE_SIZE : MAX_PAGE_SIZE));
+        parameters.validate();
         CatalogService.Listing listing = catalog.search(query, descending);
         return Page.of(listing.items().stream().map(ItemView::of).toList(), listing.total(), listing.totalExact(),
                 query.page(), query.size(), uri);
@@ -198,11 +201,6 @@ public class ItemsResource {
     @APIResponse(responseCode = "404", description = "No item has this id.")
     public Response withdraw(@Parameter(description = "Item id.") @PathParam("id") UUID id) {
         return withTag(Response.ok(), catalog.withdraw(id, caller.username()));
-    }
-
-    private static ItemSort parseSort(String sort) {
-        String key = sort != null && sort.startsWith("-") ? sort.substring(1) : sort;
-        return QueryParameters.enumValue("sort", key, ItemSort.class).orElse(ItemSort.NAME);
     }
 
     private static Response withTag(Response.ResponseBuilder builder, CatalogItem item) {

@@ -12,9 +12,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -27,13 +29,19 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.procurement.request.domain.Priority;
 import org.procurement.request.domain.Request;
+import org.procurement.request.domain.RequestStatus;
 import org.procurement.request.service.Creation;
 import org.procurement.request.service.RequestListing;
+import org.procurement.request.service.RequestPage;
+import org.procurement.request.service.RequestSearch;
 import org.procurement.request.service.RequestService;
-import org.procurement.support.security.Roles;
 import org.procurement.support.http.EntityTags;
+import org.procurement.support.http.Page;
+import org.procurement.support.http.QueryParameters;
 import org.procurement.support.problem.ProblemException;
+import org.procurement.support.security.Roles;
 
 import java.net.URI;
 import java.util.List;
@@ -145,12 +153,12 @@ public class RequestsResource {
                     + "(reviewer, export-control, policy-board, authorizer, auditor): every organisation's requests "
                     + "except drafts. Newest first, one page at a time; every filter given must match. Changes nothing.")
     @APIResponse(responseCode = "200", description = "One page of requests, newest first.")
-    @APIResponse(responseCode = "400", description = "Problem `validation-failed`: a query parameter is not valid, "
+    @APIResponse(responseCode = "400", description = "Problem `invalid-parameter`: a query parameter is not valid, "
             + "each one named in `violations` (an unknown status or priority, a date not like 2026-11-26, "
             + "submittedTo before submittedFrom, page or size out of range).")
     @APIResponse(responseCode = "403", description = "Problem `forbidden`: none of the roles above, or a requester "
             + "account without an organisation.")
-    public RequestPageView list(
+    public Page<RequestSummary> list(
             @Parameter(description = "Only requests in this status: DRAFT, SUBMITTED, IN_REVIEW, APPROVED, "
                     + "APPROVED_WITH_CONDITIONS, REJECTED, RETURNED or WITHDRAWN.") @QueryParam("status") String status,
             @Parameter(description = "Only requests of this priority: ROUTINE, URGENT or EMERGENCY.")
@@ -166,9 +174,26 @@ public class RequestsResource {
             @QueryParam("submittedTo") String submittedTo,
             @Parameter(description = "Page number, from 0 (default 0).", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Requests per page, 1 to 100 (default 20).", example = "20") @QueryParam("size")
-            String size) {
-        return RequestPageView.of(listing.search(ListParameters.parse(status, priority, organisation, reference,
-                submittedFrom, submittedTo, page, size)));
+            String size,
+            @Context UriInfo uri) {
+        QueryParameters parameters = new QueryParameters();
+        RequestSearch search = new RequestSearch(
+                parameters.enumValue("status", status, RequestStatus.class).orElse(null),
+                parameters.enumValue("priority", priority, Priority.class).orElse(null),
+                parameters.text("organisation", organisation, 100).orElse(null),
+                parameters.text("reference", reference, 100).orElse(null),
+                parameters.date("submittedFrom", submittedFrom).orElse(null),
+                parameters.date("submittedTo", submittedTo).orElse(null),
+                parameters.page(page),
+                parameters.size(size, QueryParameters.DEFAULT_PAGE_SIZE));
+        if (search.submittedFrom() != null && search.submittedTo() != null
+                && search.submittedFrom().isAfter(search.submittedTo())) {
+            parameters.fault("submittedTo", "must not be before submittedFrom");
+        }
+        parameters.validate();
+        RequestPage found = listing.search(search);
+        return Page.of(found.items().stream().map(RequestSummary::of).toList(), found.total(), found.page(),
+                found.size(), uri);
     }
 
     @GET

@@ -97,12 +97,12 @@ class InternalCasesTest {
 
     @Test
     void anOpeningMustCarryTheRoutingFactsAndAConsistentTotal() {
-        String withoutLethalFlag = Submission.lethalArtilleryTo("UA").json().replace("\"lethal\": true, ", "");
+        String withoutLethalFlag = Submission.lethalArtilleryTo("UA").json().replace("\"lethal\":true,", "");
         given().auth().oauth2(Api.REQUEST_SERVICE).contentType(ContentType.JSON).body(withoutLethalFlag)
                 .when().post("/internal/cases").then().statusCode(400)
                 .body("violations.field", equalTo(List.of("lines[0].lethal")));
 
-        String wrongTotal = Submission.lethalArtilleryTo("UA").json().replace("\"total\": 21000000.00", "\"total\": 1.00");
+        String wrongTotal = Submission.lethalArtilleryTo("UA").json().replace("\"total\":21000000.00", "\"total\":1.00");
         given().auth().oauth2(Api.REQUEST_SERVICE).contentType(ContentType.JSON).body(wrongTotal)
                 .when().post("/internal/cases").then().statusCode(400)
                 .body("violations[0].field", equalTo("total"));

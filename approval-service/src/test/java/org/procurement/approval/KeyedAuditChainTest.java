@@ -1,5 +1,6 @@
 package org.procurement.approval;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,6 +16,7 @@ import org.procurement.support.audit.SignedCheckpoint;
 import org.procurement.testing.DemoUser;
 import org.procurement.testing.PostgresResource;
 import org.procurement.testing.Tokens;
+import org.procurement.testing.contract.EventContract;
 
 import java.sql.SQLException;
 import java.time.Instant;
@@ -66,7 +68,7 @@ class KeyedAuditChainTest {
     }
 
     @Test
-    void aCheckpointIsSignedWhenTheChainHasGrownAndIsSentToRequestService() throws SQLException {
+    void aCheckpointIsSignedWhenTheChainHasGrownAndIsSentToRequestService() throws Exception {
         rejected();
         long head = head();
 
@@ -82,6 +84,7 @@ class KeyedAuditChainTest {
                 Long.toString(head)).get(0);
         assertEquals("request", message.get("destination"));
         assertEquals("POST /internal/audit-checkpoints", message.get("method") + " " + message.get("path"));
+        EventContract.assertShape("audit-checkpoint", new ObjectMapper().readTree((String) message.get("payload")));
         JsonPath payload = JsonPath.from((String) message.get("payload"));
         assertEquals(checkpoint.hash(), payload.getString("hash"));
         assertEquals(checkpoint.signature(), payload.getString("signature"));

@@ -1,5 +1,6 @@
 package org.procurement.approval;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -8,11 +9,12 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.procurement.testing.PostgresResource;
+import org.procurement.testing.contract.EventContract;
 
-import javax.sql.DataSource;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -83,6 +85,8 @@ class StageFlowTest {
 
         List<Outboxes.Message> messages = Outboxes.forRequest(dataSource, submission.requestId);
         assertEquals(List.of("CASE_OPENED", "CASE_CLOSED"), messages.stream().map(Outboxes.Message::type).toList());
+        EventContract.assertShape("case-opened", new ObjectMapper().readTree(messages.get(0).payload()));
+        EventContract.assertShape("case-closed", new ObjectMapper().readTree(messages.get(1).payload()));
         JsonPath closed = JsonPath.from(messages.get(1).payload());
         assertEquals("APPROVED", closed.getString("outcome"));
         assertEquals(caseId.toString(), closed.getString("caseId"));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.procurement.testing.DemoUser;
 import org.procurement.testing.PostgresResource;
 import org.procurement.testing.Tokens;
+import org.procurement.testing.contract.EventContract;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -150,7 +151,8 @@ class StructuringTest {
         Submission withdrawn = request("UA-MOD", "olena", trucks);
         Api.open(withdrawn);
         given().auth().oauth2(Api.REQUEST_SERVICE).contentType(ContentType.JSON)
-                .body(Map.of("requestId", withdrawn.requestId.toString(), "reason", "Withdrawn", "actor", "olena"))
+                .body(EventContract.document("case-cancellation", Map.of("eventId", UUID.randomUUID(),
+                        "requestId", withdrawn.requestId, "round", 1, "reason", "Withdrawn", "actor", "olena")))
                 .when().post("/internal/cases/cancellations").then().statusCode(200);
         Submission live = request("UA-MOD", "taras", trucks);
         Api.open(live);

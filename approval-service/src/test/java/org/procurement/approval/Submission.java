@@ -1,10 +1,14 @@
 package org.procurement.approval;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.procurement.testing.contract.EventContract;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** A request round as request-service would submit it to POST /internal/cases, with knobs for the routing facts. */
 final class Submission {
@@ -30,12 +34,18 @@ final class Submission {
             return unitPrice.multiply(BigDecimal.valueOf(quantity));
         }
 
-        String json() {
-            return """
-                    {"itemId": "%s", "sku": "%s", "designation": "%s", "quantity": %d, "unitPrice": %s, "currency": "USD",
-                     "lineTotal": %s, "lethal": %s, "majorDefenseEquipment": %s, "mlCode": "ML4"}"""
-                    .formatted(itemId, sku, sku, quantity, unitPrice.toPlainString(),
-                            lineTotal().toPlainString(), lethal, majorDefenseEquipment);
+        /** The line as request-service sends it: the shared contract's line with these values. */
+        ObjectNode json() {
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("itemId", itemId);
+            values.put("sku", sku);
+            values.put("designation", sku);
+            values.put("quantity", quantity);
+            values.put("unitPrice", unitPrice);
+            values.put("lineTotal", lineTotal());
+            values.put("lethal", lethal);
+            values.put("majorDefenseEquipment", majorDefenseEquipment);
+            return EventContract.element("open-case", "lines", values);
         }
     }
 
@@ -84,19 +94,20 @@ final class Submission {
         return lines.stream().map(Line::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /** The round as request-service sends it: the shared contract document with this submission's values. */
     String json() {
-        return """
-                {
-                  "eventId": "%s", "requestId": "%s", "round": %d, "reference": "%s",
-                  "organisation": "%s", "submittedBy": "%s", "submittedAt": "2026-11-26T10:00:00Z",
-                  "title": "Test request %s", "priority": "%s", "destinationCountry": "%s", "destinationLocation": "Kyiv",
-                  "neededBy": "2027-03-01", "financingMethod": "GRANT",
-                  "endUserCertificate": {"number": "EUC-1", "issuingAuthority": "Ministry of Defence", "issueDate": "2026-11-01",
-                                         "signatory": "Minister", "endUser": "Armed Forces", "noReExportUndertaking": true},
-                  "lines": [%s],
-                  "total": %s, "currency": "USD"
-                }""".formatted(UUID.randomUUID(), requestId, round, reference, organisation, submittedBy, reference,
-                priority, destination, lines.stream().map(Line::json).collect(Collectors.joining(",")),
-                total().toPlainString());
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("eventId", UUID.randomUUID());
+        values.put("requestId", requestId);
+        values.put("round", round);
+        values.put("reference", reference);
+        values.put("organisation", organisation);
+        values.put("submittedBy", submittedBy);
+        values.put("title", "Test request " + reference);
+        values.put("priority", priority);
+        values.put("destinationCountry", destination);
+        values.put("lines", lines.stream().map(Line::json).toList());
+        values.put("total", total());
+        return EventContract.document("open-case", values);
     }
 }

@@ -5,6 +5,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.procurement.testing.DemoUser;
 import org.procurement.testing.Tokens;
+import org.procurement.testing.contract.EventContract;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,15 +42,17 @@ class ReservationTest {
                 .then().statusCode(200).extract().path("availableQuantity");
     }
 
-    private static Map<String, Object> reservation(String reference, Object... itemAndQuantity) {
-        List<Map<String, Object>> lines = new ArrayList<>();
+    private static String reservation(String reference, Object... itemAndQuantity) {
+        // The shape request-service sends (the shared event contract), with these values.
+        List<Object> lines = new ArrayList<>();
         for (int i = 0; i < itemAndQuantity.length; i += 2) {
-            lines.add(Map.of("itemId", itemAndQuantity[i], "quantity", itemAndQuantity[i + 1]));
+            lines.add(EventContract.element("reservation", "lines",
+                    Map.of("itemId", itemAndQuantity[i], "quantity", itemAndQuantity[i + 1])));
         }
-        return Map.of("reference", reference, "lines", lines);
+        return EventContract.document("reservation", Map.of("reference", reference, "lines", lines));
     }
 
-    private static int reserve(Map<String, Object> body) {
+    private static int reserve(String body) {
         return given().auth().oauth2(SERVICE).contentType(ContentType.JSON).body(body)
                 .when().post("/catalog/reservations").then().extract().statusCode();
     }

@@ -6,6 +6,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.procurement.testing.DemoUser;
 import org.procurement.testing.Tokens;
+import org.procurement.testing.contract.EventContract;
 
 import java.util.Map;
 import java.util.Set;
@@ -56,22 +57,33 @@ final class Api {
                 .statusCode(200).extract();
     }
 
+    /** The event approval-service sends when a case opens, from the shared contract document. */
     static Map<String, Object> caseOpened(int round) {
-        return Map.of("eventId", UUID.randomUUID().toString(), "type", "CASE_OPENED", "round", round,
-                "caseId", UUID.randomUUID().toString(), "occurredAt", "2026-11-26T10:00:00Z");
+        return fromContract("case-opened", Map.of("eventId", UUID.randomUUID(), "round", round, "caseId", UUID.randomUUID(),
+                "occurredAt", "2026-11-26T10:00:00Z"));
     }
 
+    /** The event approval-service sends when a case closes, from the shared contract document. */
     static Map<String, Object> caseClosed(int round, String outcome, String conditions, String reason, String actor) {
-        java.util.HashMap<String, Object> event = new java.util.HashMap<>();
-        event.put("eventId", UUID.randomUUID().toString());
-        event.put("type", "CASE_CLOSED");
-        event.put("round", round);
-        event.put("caseId", UUID.randomUUID().toString());
-        event.put("outcome", outcome);
-        event.put("conditions", conditions);
-        event.put("reason", reason);
-        event.put("actor", actor);
-        event.put("occurredAt", "2026-11-26T11:00:00Z");
-        return event;
+        java.util.HashMap<String, Object> values = new java.util.HashMap<>();
+        values.put("eventId", UUID.randomUUID());
+        values.put("round", round);
+        values.put("caseId", UUID.randomUUID());
+        values.put("outcome", outcome);
+        values.put("conditions", conditions);
+        values.put("reason", reason);
+        values.put("actor", actor);
+        values.put("occurredAt", "2026-11-26T11:00:00Z");
+        return fromContract("case-closed", values);
+    }
+
+    private static Map<String, Object> fromContract(String contract, Map<String, ?> values) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(
+                    EventContract.document(contract, values), new com.fasterxml.jackson.core.type.TypeReference<>() {
+                    });
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.procurement.testing.contract.EventContract;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -53,6 +54,7 @@ class NeighbourEventsTest {
         assertEquals("approval", openCase.destination());
         assertEquals("POST /internal/cases", openCase.method() + " " + openCase.path());
         JsonNode body = openCase.body();
+        EventContract.assertShape("open-case", body);
         assertEquals(id, body.get("requestId").asText());
         assertEquals(1, body.get("round").asInt());
         assertEquals("UA-MOD", body.get("organisation").asText());
@@ -80,6 +82,7 @@ class NeighbourEventsTest {
         List<Sent> sent = sentFor(id);
         assertEquals(2, sent.size(), sent.toString());
         assertEquals("POST /internal/cases/cancellations", sent.get(1).method() + " " + sent.get(1).path());
+        EventContract.assertShape("case-cancellation", sent.get(1).body());
         assertEquals("Requirement met by another supplier", sent.get(1).body().get("reason").asText());
         assertEquals("olena", sent.get(1).body().get("actor").asText());
     }
@@ -93,6 +96,7 @@ class NeighbourEventsTest {
         Sent reserve = sent.get(1);
         assertEquals("catalog", reserve.destination());
         assertEquals("POST /catalog/reservations", reserve.method() + " " + reserve.path());
+        EventContract.assertShape("reservation", reserve.body());
         assertEquals(reference, reserve.body().get("reference").asText());
         assertTrue(reserve.body().get("lines").get(0).get("quantity").asInt() > 0);
 

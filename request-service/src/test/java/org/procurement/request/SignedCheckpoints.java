@@ -2,11 +2,13 @@ package org.procurement.request;
 
 import org.procurement.support.audit.Ed25519Keys;
 import org.procurement.support.audit.SignedCheckpoint;
+import org.procurement.testing.contract.EventContract;
 
 import java.security.PrivateKey;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -35,9 +37,9 @@ public final class SignedCheckpoints {
                 key, KEY_ID);
     }
 
+    /** The copy as approval-service sends it: the shared contract document with this checkpoint's values. */
     public static String json(SignedCheckpoint c) {
-        return """
-                {"seq": %d, "hash": "%s", "createdAt": "%s", "keyId": "%s", "signature": "%s"}"""
-                .formatted(c.seq(), c.hash(), c.createdAt(), c.keyId(), c.signature());
+        return EventContract.document("audit-checkpoint", Map.of("seq", c.seq(), "hash", c.hash(),
+                "createdAt", c.createdAt().toString(), "keyId", c.keyId(), "signature", c.signature()));
     }
 }

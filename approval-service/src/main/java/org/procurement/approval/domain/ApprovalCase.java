@@ -15,7 +15,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.procurement.approval.policy.Priority;
 import org.procurement.approval.policy.StageRouting;
-import org.procurement.support.problem.ProblemException;
+import org.procurement.support.domain.RuleViolation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -115,9 +115,9 @@ public class ApprovalCase extends PanacheEntityBase {
      * closing. Throws a problem (403/404/409/400) saying why when the decision is not allowed.
      */
     public Decision decide(Actor actor, String stageKey, DecisionOutcome outcome, DecisionText text, Instant now) {
-        CaseStage stage = stage(stageKey).orElseThrow(() -> ProblemException.notFound("Stage", stageKey + " of case " + id));
+        CaseStage stage = stage(stageKey).orElseThrow(() -> RuleViolation.notFound("Stage", stageKey + " of case " + id));
         refusal(actor, stage).ifPresent(refusal -> {
-            throw refusal.toProblem();
+            throw refusal.toException();
         });
         text.requireFor(outcome);
         Decision decision = stage.record(actor, outcome, text, now);

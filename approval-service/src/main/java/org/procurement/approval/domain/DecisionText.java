@@ -1,6 +1,6 @@
 package org.procurement.approval.domain;
 
-import org.procurement.support.problem.ProblemException;
+import org.procurement.support.domain.RuleViolation;
 
 /** The words that go with a decision: a comment, the conditions of an approval, the reason for a refusal. */
 public record DecisionText(String comment, String conditions, String reason) {
@@ -13,16 +13,16 @@ public record DecisionText(String comment, String conditions, String reason) {
         check("conditions", conditions);
         check("reason", reason);
         if (outcome == DecisionOutcome.APPROVE_WITH_CONDITIONS && isBlank(conditions)) {
-            throw ProblemException.invalid("conditions", "is required when approving with conditions");
+            throw RuleViolation.invalid("conditions", "is required when approving with conditions");
         }
         if ((outcome == DecisionOutcome.REJECT || outcome == DecisionOutcome.RETURN_FOR_AMENDMENT) && isBlank(reason)) {
-            throw ProblemException.invalid("reason", "is required when the outcome is " + outcome);
+            throw RuleViolation.invalid("reason", "is required when the outcome is " + outcome);
         }
     }
 
     private static void check(String field, String value) {
         if (value != null && value.length() > MAX_LENGTH) {
-            throw ProblemException.invalid(field, "must be at most " + MAX_LENGTH + " characters");
+            throw RuleViolation.invalid(field, "must be at most " + MAX_LENGTH + " characters");
         }
     }
 

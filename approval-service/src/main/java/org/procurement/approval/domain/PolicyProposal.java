@@ -91,7 +91,7 @@ public class PolicyProposal extends PanacheEntityBase {
 
     public void approve(String approver, int version, Instant now) {
         approvalRefusal(approver, basedOnVersion).ifPresent(r -> {
-            throw r.toProblem();
+            throw r.toException();
         });
         this.status = ProposalStatus.APPROVED;
         this.decidedBy = approver;
@@ -101,7 +101,7 @@ public class PolicyProposal extends PanacheEntityBase {
 
     public void reject(String by, String reason, Instant now) {
         rejectionRefusal().ifPresent(r -> {
-            throw r.toProblem();
+            throw r.toException();
         });
         this.status = ProposalStatus.REJECTED;
         this.decidedBy = by;

@@ -40,6 +40,9 @@ import java.net.URI;
 import java.util.UUID;
 
 @Path("/cases")
+// Who may read cases (requesters only their organisation's); deciding names its own roles.
+@RolesAllowed({Roles.REQUESTER, Roles.REVIEWER, Roles.EXPORT_CONTROL, Roles.POLICY_BOARD, Roles.AUTHORIZER,
+        Roles.AUDITOR, Roles.SERVICE})
 @Produces(MediaType.APPLICATION_JSON)
 public class CasesResource {
 
@@ -56,8 +59,6 @@ public class CasesResource {
     }
 
     @GET
-    @RolesAllowed({Roles.REQUESTER, Roles.REVIEWER, Roles.EXPORT_CONTROL, Roles.POLICY_BOARD, Roles.AUTHORIZER,
-            Roles.AUDITOR, Roles.SERVICE})
     @Tag(name = "Cases", description = "Approval cases: their stages, decisions, request facts and history.")
     @Operation(operationId = "listCases", summary = "Cases, newest first; requesters see only their organisation's",
             description = "Role requester, reviewer, export-control, policy-board, authorizer, auditor or service. "
@@ -93,8 +94,6 @@ public class CasesResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.REQUESTER, Roles.REVIEWER, Roles.EXPORT_CONTROL, Roles.POLICY_BOARD, Roles.AUTHORIZER,
-            Roles.AUDITOR, Roles.SERVICE})
     @Tag(name = "Cases")
     @Operation(operationId = "getCase", summary = "A case with its stages, decisions, request facts and history",
             description = "Role requester, reviewer, export-control, policy-board, authorizer, auditor or service. "

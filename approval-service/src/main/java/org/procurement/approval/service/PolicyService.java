@@ -1,6 +1,5 @@
 package org.procurement.approval.service;
 
-import org.procurement.support.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -20,8 +19,10 @@ import org.procurement.approval.policy.RequestFacts;
 import org.procurement.approval.policy.RouteChange;
 import org.procurement.approval.policy.RoutingContext;
 import org.procurement.approval.policy.StageRouting;
+import org.procurement.support.domain.RuleViolation;
 import org.procurement.support.problem.Problem;
 import org.procurement.support.problem.ProblemException;
+import org.procurement.support.security.Roles;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -133,7 +134,7 @@ public class PolicyService {
         }
         int current = current().version();
         proposal.approvalRefusal(approver, current).ifPresent(r -> {
-            throw r.toProblem();
+            throw r.toException();
         });
         // The floor is the deployment's: it may have been raised since the proposal was made.
         requireValid(definition(proposal), "published");

@@ -6,7 +6,7 @@ import org.procurement.approval.policy.LineFacts;
 import org.procurement.approval.policy.Priority;
 import org.procurement.approval.policy.RequestFacts;
 import org.procurement.approval.policy.RoutingContext;
-import org.procurement.support.problem.ProblemException;
+import org.procurement.support.domain.RuleViolation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -87,8 +87,8 @@ class ApprovalCaseTest {
         assertTrue(c.stages().stream().allMatch(s -> s.status() == StageStatus.STOPPED));
     }
 
-    private static ProblemException refusal(Runnable decision) {
-        return assertThrows(ProblemException.class, decision::run);
+    private static RuleViolation refusal(Runnable decision) {
+        return assertThrows(RuleViolation.class, decision::run);
     }
 
     private static ApprovalCase lethalToUkraine() {

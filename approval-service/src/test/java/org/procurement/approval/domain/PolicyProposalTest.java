@@ -1,7 +1,7 @@
 package org.procurement.approval.domain;
 
 import org.junit.jupiter.api.Test;
-import org.procurement.support.problem.ProblemException;
+import org.procurement.support.domain.RuleViolation;
 
 import java.time.Instant;
 
@@ -35,10 +35,10 @@ class PolicyProposalTest {
         PolicyProposal p = byDaehoAgainstVersion(3);
 
         Refusal refusal = p.approvalRefusal("daeho", 3).orElseThrow();
-        assertEquals(403, refusal.status());
+        assertEquals(RuleViolation.Kind.NOT_PERMITTED, refusal.kind());
         assertEquals("separation-of-duties", refusal.slug());
-        ProblemException thrown = assertThrows(ProblemException.class, () -> p.approve("daeho", 4, NOW));
-        assertEquals(403, thrown.status());
+        RuleViolation thrown = assertThrows(RuleViolation.class, () -> p.approve("daeho", 4, NOW));
+        assertEquals(RuleViolation.Kind.NOT_PERMITTED, thrown.kind());
         assertEquals(ProposalStatus.PROPOSED, p.status());
     }
 
@@ -46,7 +46,7 @@ class PolicyProposalTest {
     void aProposalAgainstAnOlderVersionIsStale() {
         Refusal refusal = byDaehoAgainstVersion(3).approvalRefusal("minseo", 4).orElseThrow();
 
-        assertEquals(409, refusal.status());
+        assertEquals(RuleViolation.Kind.CONFLICT, refusal.kind());
         assertEquals("stale-proposal", refusal.slug());
     }
 
@@ -60,7 +60,7 @@ class PolicyProposalTest {
         for (PolicyProposal p : new PolicyProposal[] {approved, rejected}) {
             assertEquals("proposal-decided", p.approvalRefusal("hana", 3).orElseThrow().slug());
             assertEquals("proposal-decided", p.rejectionRefusal().orElseThrow().slug());
-            assertThrows(ProblemException.class, () -> p.reject("minseo", "Again", NOW));
+            assertThrows(RuleViolation.class, () -> p.reject("minseo", "Again", NOW));
         }
     }
 

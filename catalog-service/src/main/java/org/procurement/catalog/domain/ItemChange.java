@@ -1,5 +1,6 @@
 package org.procurement.catalog.domain;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,9 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.procurement.support.problem.ProblemException;
-
-import com.fasterxml.jackson.core.type.TypeReference;
+import org.procurement.support.domain.RuleViolation;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -97,12 +96,12 @@ public class ItemChange extends PanacheEntityBase {
     public void confirm(String by, CatalogItem item, Instant now) {
         requirePending(now, "confirmed");
         if (by.equals(proposedBy)) {
-            throw new ProblemException(403, "separation-of-duties", "Separation of duties",
+            throw RuleViolation.notPermitted("separation-of-duties", "Separation of duties",
                     "You proposed this change; it lowers export control, so a different catalogue administrator "
                             + "must confirm it.");
         }
         if (item.version != itemVersion) {
-            throw ProblemException.conflict("item-changed", "Item changed",
+            throw RuleViolation.conflict("item-changed", "Item changed",
                     "Item " + item.sku + " changed after this change was proposed (version " + itemVersion + ", now "
                             + item.version + "); withdraw it and propose the change again against what the item is now.");
         }
@@ -121,7 +120,7 @@ public class ItemChange extends PanacheEntityBase {
     private void requirePending(Instant now, String what) {
         ItemChangeStatus current = statusAt(now);
         if (current != ItemChangeStatus.PENDING) {
-            throw ProblemException.conflict("change-not-pending", "Change not pending",
+            throw RuleViolation.conflict("change-not-pending", "Change not pending",
                     "This change is " + current + (current == ItemChangeStatus.EXPIRED ? " (since " + expiresAt + ")"
                             : decidedBy == null ? "" : " (by " + decidedBy + " at " + decidedAt + ")")
                             + "; only a pending change can be " + what + ".");

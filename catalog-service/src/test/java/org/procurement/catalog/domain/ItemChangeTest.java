@@ -1,7 +1,7 @@
 package org.procurement.catalog.domain;
 
 import org.junit.jupiter.api.Test;
-import org.procurement.support.problem.ProblemException;
+import org.procurement.support.domain.RuleViolation;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -37,9 +37,9 @@ class ItemChangeTest {
     @Test
     void theProposerCannotConfirmTheirOwnChange() {
         ItemChange change = lethalOff();
-        ProblemException refused = assertThrows(ProblemException.class,
+        RuleViolation refused = assertThrows(RuleViolation.class,
                 () -> change.confirm("admin", item, PROPOSED_AT.plusSeconds(60)));
-        assertEquals(403, refused.status());
+        assertEquals(RuleViolation.Kind.NOT_PERMITTED, refused.kind());
         assertEquals("separation-of-duties", refused.slug());
         assertEquals(ItemChangeStatus.PENDING, change.status);
     }
@@ -52,8 +52,8 @@ class ItemChangeTest {
         assertEquals(ItemChangeStatus.CONFIRMED, change.status);
         assertEquals("jisoo", change.decidedBy);
         assertEquals(at, change.decidedAt);
-        ProblemException again = assertThrows(ProblemException.class, () -> change.confirm("sora", item, at));
-        assertEquals(409, again.status());
+        RuleViolation again = assertThrows(RuleViolation.class, () -> change.confirm("sora", item, at));
+        assertEquals(RuleViolation.Kind.CONFLICT, again.kind());
         assertEquals("change-not-pending", again.slug());
     }
 
@@ -61,9 +61,9 @@ class ItemChangeTest {
     void aChangeProposedAgainstAnOlderVersionIsRefused() {
         ItemChange change = lethalOff();
         item.version = change.itemVersion + 1;
-        ProblemException refused = assertThrows(ProblemException.class,
+        RuleViolation refused = assertThrows(RuleViolation.class,
                 () -> change.confirm("jisoo", item, PROPOSED_AT.plusSeconds(60)));
-        assertEquals(409, refused.status());
+        assertEquals(RuleViolation.Kind.CONFLICT, refused.kind());
         assertEquals("item-changed", refused.slug());
         assertEquals(ItemChangeStatus.PENDING, change.status);
     }
@@ -74,8 +74,8 @@ class ItemChangeTest {
         Instant expiry = PROPOSED_AT.plus(EXPIRY);
         assertEquals(ItemChangeStatus.PENDING, change.statusAt(expiry.minusMillis(1)));
         assertEquals(ItemChangeStatus.EXPIRED, change.statusAt(expiry));
-        assertEquals(409, assertThrows(ProblemException.class, () -> change.confirm("jisoo", item, expiry)).status());
-        assertEquals(409, assertThrows(ProblemException.class, () -> change.withdraw("jisoo", expiry)).status());
+        assertEquals(RuleViolation.Kind.CONFLICT, assertThrows(RuleViolation.class, () -> change.confirm("jisoo", item, expiry)).kind());
+        assertEquals(RuleViolation.Kind.CONFLICT, assertThrows(RuleViolation.class, () -> change.withdraw("jisoo", expiry)).kind());
         change.expireIfDue(expiry);
         assertEquals(ItemChangeStatus.EXPIRED, change.status);
     }
@@ -85,7 +85,7 @@ class ItemChangeTest {
         ItemChange change = lethalOff();
         change.withdraw("admin", PROPOSED_AT.plusSeconds(1));
         assertEquals(ItemChangeStatus.WITHDRAWN, change.statusAt(PROPOSED_AT.plusSeconds(2)));
-        ProblemException refused = assertThrows(ProblemException.class,
+        RuleViolation refused = assertThrows(RuleViolation.class,
                 () -> change.confirm("jisoo", item, PROPOSED_AT.plusSeconds(2)));
         assertEquals("change-not-pending", refused.slug());
     }

@@ -1,7 +1,7 @@
 package org.procurement.request.domain;
 
-import org.procurement.support.problem.Problem.Violation;
-import org.procurement.support.problem.ProblemException;
+import org.procurement.support.domain.RuleViolation.Fault;
+import org.procurement.support.domain.RuleViolation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,27 +20,27 @@ final class CatalogueCheck {
         Map<UUID, Integer> requested = new HashMap<>();
         lines.forEach(line -> requested.merge(line.itemId(), line.quantity(), Integer::sum));
         String currency = null;
-        List<Violation> refused = new ArrayList<>();
+        List<Fault> refused = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             LineItem line = lines.get(i);
             CatalogueEntry entry = catalogue.get(line.itemId());
             String at = "lines[" + i + "]";
             if (entry == null) {
-                refused.add(new Violation(at + ".itemId", "names no item in the catalogue (" + line.itemId() + ")"));
+                refused.add(new Fault(at + ".itemId", "names no item in the catalogue (" + line.itemId() + ")"));
             } else if (entry.withdrawn()) {
-                refused.add(new Violation(at + ".itemId", "names " + entry.sku() + ", which is withdrawn from the catalogue"));
+                refused.add(new Fault(at + ".itemId", "names " + entry.sku() + ", which is withdrawn from the catalogue"));
             } else if (requested.get(line.itemId()) > entry.availableQuantity()) {
-                refused.add(new Violation(at + ".quantity", "exceeds the available quantity of " + entry.sku()
+                refused.add(new Fault(at + ".quantity", "exceeds the available quantity of " + entry.sku()
                         + " (" + requested.get(line.itemId()) + " requested, " + entry.availableQuantity() + " available)"));
             } else if (currency != null && !currency.equals(entry.currency())) {
-                refused.add(new Violation(at + ".itemId", "is priced in " + entry.currency() + ", unlike the other lines ("
+                refused.add(new Fault(at + ".itemId", "is priced in " + entry.currency() + ", unlike the other lines ("
                         + currency + ")"));
             } else {
                 currency = entry.currency();
             }
         }
         if (!refused.isEmpty()) {
-            throw new ProblemException(422, "line-items-not-requestable", "Line items not requestable",
+            throw new RuleViolation(RuleViolation.Kind.INCOMPLETE, "line-items-not-requestable", "Line items not requestable",
                     "The catalogue cannot supply " + refused.size() + " line(s) as requested.", refused);
         }
     }

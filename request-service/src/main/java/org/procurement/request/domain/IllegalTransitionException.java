@@ -1,12 +1,12 @@
 package org.procurement.request.domain;
 
-import org.procurement.support.problem.ProblemException;
+import org.procurement.support.domain.RuleViolation;
 
 /** A move the lifecycle does not allow from the request's current status: 409, naming that status. */
-public class IllegalTransitionException extends ProblemException {
+public class IllegalTransitionException extends RuleViolation {
 
     public IllegalTransitionException(String reference, RequestStatus current, String attempted) {
-        super(409, "illegal-transition", "Illegal status transition",
+        super(Kind.CONFLICT, "illegal-transition", "Illegal status transition",
                 "Request " + reference + " is " + current + "; it cannot be " + attempted + ".");
         with("currentStatus", current.name());
     }

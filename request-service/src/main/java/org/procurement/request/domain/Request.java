@@ -15,8 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
-import org.procurement.support.problem.Problem;
-import org.procurement.support.problem.ProblemException;
+import org.procurement.support.domain.RuleViolation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -123,9 +122,9 @@ public class Request {
      */
     public void requireSubmittable(LocalDate today) {
         requireMove(RequestStatus.SUBMITTED, "submitted");
-        List<Problem.Violation> gaps = SubmissionChecklist.gaps(this, today);
+        List<RuleViolation.Fault> gaps = SubmissionChecklist.gaps(this, today);
         if (!gaps.isEmpty()) {
-            throw new ProblemException(422, "submission-incomplete", "Submission incomplete",
+            throw new RuleViolation(RuleViolation.Kind.INCOMPLETE, "submission-incomplete", "Submission incomplete",
                     "Request " + reference + " cannot be submitted yet; " + gaps.size()
                             + " field(s) are missing or invalid.", gaps);
         }
@@ -168,10 +167,10 @@ public class Request {
     /** approval-service reached a decision on the current round. */
     public void decide(CaseOutcome outcome, String conditions, String reason, String actor, Instant now) {
         if (outcome == CaseOutcome.APPROVED_WITH_CONDITIONS && isBlank(conditions)) {
-            throw ProblemException.invalid("conditions", "must be given for " + outcome);
+            throw RuleViolation.invalid("conditions", "must be given for " + outcome);
         }
         if ((outcome == CaseOutcome.REJECTED || outcome == CaseOutcome.RETURNED) && isBlank(reason)) {
-            throw ProblemException.invalid("reason", "must be given for " + outcome);
+            throw RuleViolation.invalid("reason", "must be given for " + outcome);
         }
         RequestStatus from = requireMove(outcome.status(), "decided " + outcome);
         status = outcome.status();
@@ -190,7 +189,7 @@ public class Request {
     /** The requesting organisation withdraws the request; possible until it is rejected or withdrawn. */
     public void withdraw(String reason, String actor, Instant now) {
         if (isBlank(reason)) {
-            throw ProblemException.invalid("reason", "must not be blank");
+            throw RuleViolation.invalid("reason", "must not be blank");
         }
         RequestStatus from = requireMove(RequestStatus.WITHDRAWN, "withdrawn");
         status = RequestStatus.WITHDRAWN;

@@ -1,6 +1,6 @@
 package org.procurement.request.domain;
 
-import org.procurement.support.problem.Problem.Violation;
+import org.procurement.support.domain.RuleViolation.Fault;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,8 +19,8 @@ final class SubmissionChecklist {
     private SubmissionChecklist() {
     }
 
-    static List<Violation> gaps(Request request, LocalDate today) {
-        List<Violation> gaps = new ArrayList<>();
+    static List<Fault> gaps(Request request, LocalDate today) {
+        List<Fault> gaps = new ArrayList<>();
         requireText(gaps, "title", request.title());
         requireText(gaps, "justification", request.justification());
         requireText(gaps, "intendedEndUse", request.intendedEndUse());
@@ -30,7 +30,7 @@ final class SubmissionChecklist {
         if (request.neededBy() == null) {
             gaps.add(missing("neededBy"));
         } else if (!request.neededBy().isAfter(today)) {
-            gaps.add(new Violation("neededBy", "must be a date in the future"));
+            gaps.add(new Fault("neededBy", "must be a date in the future"));
         }
         if (request.financingMethod() == null) {
             gaps.add(missing("financingMethod"));
@@ -41,51 +41,51 @@ final class SubmissionChecklist {
         return gaps;
     }
 
-    private static void destinationGaps(List<Violation> gaps, DeliveryDestination destination) {
+    private static void destinationGaps(List<Fault> gaps, DeliveryDestination destination) {
         String country = destination == null ? null : destination.country();
         if (country == null || country.isBlank()) {
             gaps.add(missing("destination.country"));
         } else if (!COUNTRIES.contains(country)) {
-            gaps.add(new Violation("destination.country", "must be an ISO 3166 alpha-2 country code"));
+            gaps.add(new Fault("destination.country", "must be an ISO 3166 alpha-2 country code"));
         }
         requireText(gaps, "destination.location", destination == null ? null : destination.location());
     }
 
-    private static void certificateGaps(List<Violation> gaps, EndUserCertificate certificate, LocalDate today) {
+    private static void certificateGaps(List<Fault> gaps, EndUserCertificate certificate, LocalDate today) {
         boolean none = certificate == null;
         requireText(gaps, "endUserCertificate.number", none ? null : certificate.number());
         requireText(gaps, "endUserCertificate.issuingAuthority", none ? null : certificate.issuingAuthority());
         if (none || certificate.issueDate() == null) {
             gaps.add(missing("endUserCertificate.issueDate"));
         } else if (certificate.issueDate().isAfter(today)) {
-            gaps.add(new Violation("endUserCertificate.issueDate", "must not be in the future"));
+            gaps.add(new Fault("endUserCertificate.issueDate", "must not be in the future"));
         }
         requireText(gaps, "endUserCertificate.signatory", none ? null : certificate.signatory());
         requireText(gaps, "endUserCertificate.endUser", none ? null : certificate.endUser());
         if (none || !Boolean.TRUE.equals(certificate.noReExportUndertaking())) {
-            gaps.add(new Violation("endUserCertificate.noReExportUndertaking", "must be true"));
+            gaps.add(new Fault("endUserCertificate.noReExportUndertaking", "must be true"));
         }
     }
 
-    private static void lineGaps(List<Violation> gaps, List<LineItem> lines) {
+    private static void lineGaps(List<Fault> gaps, List<LineItem> lines) {
         if (lines.isEmpty()) {
-            gaps.add(new Violation("lines", "must contain at least one line item"));
+            gaps.add(new Fault("lines", "must contain at least one line item"));
         }
         for (int i = 0; i < lines.size(); i++) {
             Integer quantity = lines.get(i).quantity();
             if (quantity == null || quantity <= 0) {
-                gaps.add(new Violation("lines[" + i + "].quantity", "must be greater than 0"));
+                gaps.add(new Fault("lines[" + i + "].quantity", "must be greater than 0"));
             }
         }
     }
 
-    private static void requireText(List<Violation> gaps, String field, String value) {
+    private static void requireText(List<Fault> gaps, String field, String value) {
         if (value == null || value.isBlank()) {
             gaps.add(missing(field));
         }
     }
 
-    private static Violation missing(String field) {
-        return new Violation(field, "is required for submission");
+    private static Fault missing(String field) {
+        return new Fault(field, "is required for submission");
     }
 }

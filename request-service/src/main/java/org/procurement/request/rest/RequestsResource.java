@@ -49,6 +49,10 @@ import java.util.UUID;
 
 /** The requests a ministry prepares and submits, and what approvers may read of them. */
 @Path("/requests")
+// Who may read requests (each operation's own rules narrow it further); the operations that change a request name
+// their one role themselves.
+@RolesAllowed({Roles.REQUESTER, Roles.REVIEWER, Roles.EXPORT_CONTROL, Roles.POLICY_BOARD, Roles.AUTHORIZER,
+        Roles.AUDITOR})
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "oidc")
 public class RequestsResource {
@@ -145,8 +149,6 @@ public class RequestsResource {
     }
 
     @GET
-    @RolesAllowed({Roles.REQUESTER, Roles.REVIEWER, Roles.EXPORT_CONTROL, Roles.POLICY_BOARD, Roles.AUTHORIZER,
-            Roles.AUDITOR})
     @Tag(name = FOLLOWING, description = FOLLOWING_TEXT)
     @Operation(operationId = "listRequests", summary = "List requests",
             description = "Role requester: your own organisation's requests, drafts included. Approver roles "
@@ -198,8 +200,6 @@ public class RequestsResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.REQUESTER, Roles.REVIEWER, Roles.EXPORT_CONTROL, Roles.POLICY_BOARD, Roles.AUTHORIZER,
-            Roles.AUDITOR})
     @Tag(name = FOLLOWING, description = FOLLOWING_TEXT)
     @Operation(operationId = "getRequest", summary = "Read a request",
             description = "Role requester for your own organisation's requests; approver roles (reviewer, "
@@ -219,8 +219,6 @@ public class RequestsResource {
 
     @GET
     @Path("/by-reference/{reference}")
-    @RolesAllowed({Roles.REQUESTER, Roles.REVIEWER, Roles.EXPORT_CONTROL, Roles.POLICY_BOARD, Roles.AUTHORIZER,
-            Roles.AUDITOR})
     @Tag(name = FOLLOWING, description = FOLLOWING_TEXT)
     @Operation(operationId = "getRequestByReference", summary = "Read a request by its reference",
             description = "The same as reading by id, for when you have the reference from a letter or a list: role "
@@ -240,8 +238,6 @@ public class RequestsResource {
 
     @GET
     @Path("/{id}/timeline")
-    @RolesAllowed({Roles.REQUESTER, Roles.REVIEWER, Roles.EXPORT_CONTROL, Roles.POLICY_BOARD, Roles.AUTHORIZER,
-            Roles.AUDITOR})
     @Tag(name = FOLLOWING, description = FOLLOWING_TEXT)
     @Operation(operationId = "getRequestTimeline", summary = "Follow a request's history (timeline)",
             description = "Whoever may read the request: role requester for your own organisation's requests, "

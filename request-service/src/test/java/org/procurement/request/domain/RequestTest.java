@@ -3,8 +3,7 @@ package org.procurement.request.domain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.procurement.support.problem.Problem;
-import org.procurement.support.problem.ProblemException;
+import org.procurement.support.domain.RuleViolation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -79,8 +78,8 @@ class RequestTest {
 
     private static void assertRefusedNaming(RequestStatus current, Runnable move) {
         IllegalTransitionException refused = assertThrows(IllegalTransitionException.class, move::run);
-        assertEquals(409, refused.status());
-        assertEquals(current.name(), refused.extensions().get("currentStatus"));
+        assertEquals(RuleViolation.Kind.CONFLICT, refused.kind());
+        assertEquals(current.name(), refused.facts().get("currentStatus"));
         assertTrue(refused.getMessage().contains(current.name()), refused.getMessage());
     }
 
@@ -133,14 +132,14 @@ class RequestTest {
     void everySubmissionGapIsListedAtOnce() {
         Request request = Request.draft(UUID.randomUUID(), "REQ-2026-000002", "UA-MOD",
                 new RequestDetails("Only a title", null, null, null, null, null, null, null, List.of()), "olena", NOW);
-        ProblemException refused = assertThrows(ProblemException.class, () -> request.requireSubmittable(TODAY));
-        assertEquals(422, refused.status());
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> request.requireSubmittable(TODAY));
+        assertEquals(RuleViolation.Kind.INCOMPLETE, refused.kind());
         assertEquals(Set.of("justification", "intendedEndUse", "priority", "neededBy", "financingMethod",
                         "destination.country", "destination.location", "endUserCertificate.number",
                         "endUserCertificate.issuingAuthority", "endUserCertificate.issueDate",
                         "endUserCertificate.signatory", "endUserCertificate.endUser",
                         "endUserCertificate.noReExportUndertaking", "lines"),
-                refused.violations().stream().map(Problem.Violation::field).collect(java.util.stream.Collectors.toSet()));
+                refused.faults().stream().map(RuleViolation.Fault::field).collect(java.util.stream.Collectors.toSet()));
         assertEquals(DRAFT, request.status());
     }
 
@@ -150,18 +149,18 @@ class RequestTest {
                 new DeliveryDestination("UA", "Lviv"), FinancingMethod.LOAN,
                 new EndUserCertificate("n", "a", TODAY, "s", "e", true), List.of(new LineItem(HOWITZER, 1, null)));
         Request request = Request.draft(UUID.randomUUID(), "REQ-2026-000003", "UA-MOD", today, "olena", NOW);
-        ProblemException refused = assertThrows(ProblemException.class, () -> request.submit(CATALOGUE, "olena", NOW));
-        assertEquals(List.of("neededBy"), refused.violations().stream().map(Problem.Violation::field).toList());
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> request.submit(CATALOGUE, "olena", NOW));
+        assertEquals(List.of("neededBy"), refused.faults().stream().map(RuleViolation.Fault::field).toList());
     }
 
     @Test
     void linesNamingTheSameItemAreComparedWithAvailabilityTogether() {
         Request request = Request.draft(UUID.randomUUID(), "REQ-2026-000004", "UA-MOD",
                 complete(List.of(new LineItem(RADAR, 3, null), new LineItem(RADAR, 3, null))), "olena", NOW);
-        ProblemException refused = assertThrows(ProblemException.class, () -> request.submit(CATALOGUE, "olena", NOW));
-        assertEquals(422, refused.status());
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> request.submit(CATALOGUE, "olena", NOW));
+        assertEquals(RuleViolation.Kind.INCOMPLETE, refused.kind());
         assertEquals(List.of("lines[0].quantity", "lines[1].quantity"),
-                refused.violations().stream().map(Problem.Violation::field).toList());
+                refused.faults().stream().map(RuleViolation.Fault::field).toList());
         assertEquals(DRAFT, request.status());
         assertEquals(0, request.round());
     }
@@ -175,9 +174,9 @@ class RequestTest {
         Request request = Request.draft(UUID.randomUUID(), "REQ-2026-000005", "UA-MOD",
                 complete(List.of(new LineItem(HOWITZER, 1, null), new LineItem(unknown, 1, null),
                         new LineItem(old, 1, null))), "olena", NOW);
-        ProblemException refused = assertThrows(ProblemException.class, () -> request.submit(catalogue, "olena", NOW));
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> request.submit(catalogue, "olena", NOW));
         assertEquals(List.of("lines[1].itemId", "lines[2].itemId"),
-                refused.violations().stream().map(Problem.Violation::field).toList());
+                refused.faults().stream().map(RuleViolation.Fault::field).toList());
     }
 
     @ParameterizedTest
@@ -230,12 +229,13 @@ class RequestTest {
     @Test
     void decisionsNeedTheirConditionsOrReasons() {
         Request request = in(IN_REVIEW);
-        assertEquals(400, assertThrows(ProblemException.class,
-                () -> request.decide(CaseOutcome.APPROVED_WITH_CONDITIONS, " ", null, "daeho", NOW)).status());
-        assertEquals(400, assertThrows(ProblemException.class,
-                () -> request.decide(CaseOutcome.RETURNED, null, null, "daeho", NOW)).status());
+        assertEquals(RuleViolation.Kind.INVALID, assertThrows(RuleViolation.class,
+                () -> request.decide(CaseOutcome.APPROVED_WITH_CONDITIONS, " ", null, "daeho", NOW)).kind());
+        assertEquals(RuleViolation.Kind.INVALID, assertThrows(RuleViolation.class,
+                () -> request.decide(CaseOutcome.RETURNED, null, null, "daeho", NOW)).kind());
         assertEquals(IN_REVIEW, request.status());
-        assertEquals(400, assertThrows(ProblemException.class, () -> request.withdraw("", "olena", NOW)).status());
+        assertEquals(RuleViolation.Kind.INVALID,
+                assertThrows(RuleViolation.class, () -> request.withdraw("", "olena", NOW)).kind());
     }
 
     @Test

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.procurement.support.domain.RuleViolation;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -50,6 +51,21 @@ public class ProblemMappers {
             response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
         return response.build();
+    }
+
+    /** A domain rule's refusal, by kind: the domain never names a status. */
+    @ServerExceptionMapper
+    public Response ruleViolation(RuleViolation e, UriInfo uri) {
+        int status = switch (e.kind()) {
+            case INVALID -> 400;
+            case NOT_PERMITTED -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case INCOMPLETE -> 422;
+        };
+        List<Problem.Violation> violations = e.faults().stream()
+                .map(fault -> new Problem.Violation(fault.field(), fault.message())).toList();
+        return respond(new Problem(e.slug(), e.title(), status, e.getMessage(), instance(uri), violations, e.facts()));
     }
 
     @ServerExceptionMapper

@@ -9,6 +9,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.procurement.testing.PostgresResource;
+import org.procurement.testing.OutboxSchema;
 import org.procurement.testing.contract.EventContract;
 
 import java.util.List;
@@ -33,6 +34,11 @@ class StageFlowTest {
 
     @Inject
     DataSource dataSource;
+
+    @Test
+    void theOutboxTableIsTheOneTheOutboxModuleShips() throws Exception {
+        OutboxSchema.assertAsShipped(dataSource);
+    }
 
     @Test
     void parallelStagesOpenTogetherAndTheNextStageWaitsForBoth() {

@@ -1,15 +1,22 @@
 package org.procurement.outbox;
 
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
-/** One HTTP call to a peer on behalf of an outbox message, classified into what the relay should do next. */
+/**
+ * One HTTP call to a peer on behalf of an outbox message, through the Quarkus REST client (one client per peer,
+ * with this service's service-account token), classified into what the relay should do next.
+ */
 @ApplicationScoped
 public class Delivery {
 
@@ -20,12 +27,13 @@ public class Delivery {
 
     private final OutboxConfig config;
     private final ServiceCredentials credentials;
-    private final HttpClient http;
+    private final ServiceAccountAuthorization authorization;
+    private final Map<String, PeerClient> peers = new ConcurrentHashMap<>();
 
-    public Delivery(OutboxConfig config, ServiceCredentials credentials) {
+    public Delivery(OutboxConfig config, ServiceCredentials credentials, ServiceAccountAuthorization authorization) {
         this.config = config;
         this.credentials = credentials;
-        this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).build();
+        this.authorization = authorization;
     }
 
     public Outcome deliver(OutboxMessage message) {
@@ -35,42 +43,48 @@ public class Delivery {
         } catch (RuntimeException e) {
             return new Outcome(Result.RETRY, "No URL configured for destination " + message.destination());
         }
-        try {
-            HttpRequest.BodyPublisher body = message.payload() == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(message.payload());
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.replaceAll("/+$", "") + message.path()))
-                    .timeout(config.timeout())
-                    .header("Authorization", "Bearer " + credentials.bearerToken())
-                    .header("Content-Type", "application/json")
-                    .header("Accept", "application/json")
-                    .header("X-Event-Id", message.id().toString())
-                    .method(message.method(), body);
-            // The receiver logs under the sender's correlation id and continues the sender's trace.
-            if (message.correlationId() != null) {
-                request.header(MessageContext.HEADER, message.correlationId());
+        PeerClient peer = peers.computeIfAbsent(base.replaceAll("/+$", ""), this::client);
+        // The receiver logs under the sender's correlation id and continues the sender's trace.
+        String path = message.path().replaceFirst("^/+", "");
+        String eventId = message.id().toString();
+        try (Response response = switch (message.method()) {
+            case "POST" -> peer.post(path, message.payload(), eventId, message.correlationId(), message.traceparent());
+            case "PUT" -> peer.put(path, message.payload(), eventId, message.correlationId(), message.traceparent());
+            case "PATCH" -> peer.patch(path, message.payload(), eventId, message.correlationId(), message.traceparent());
+            case "DELETE" -> peer.delete(path, eventId, message.correlationId(), message.traceparent());
+            default -> null;
+        }) {
+            if (response == null) {
+                return new Outcome(Result.REFUSED, "Method " + message.method() + " is not delivered by the outbox");
             }
-            if (message.traceparent() != null) {
-                request.header(MessageContext.TRACEPARENT, message.traceparent());
-            }
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return classify(response.statusCode(), response.body());
-        } catch (IOException e) {
-            return new Outcome(Result.RETRY, "Peer unreachable: " + e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Outcome(Result.RETRY, "Interrupted");
+            return classify(response);
+        } catch (WebApplicationException e) {
+            return classify(e.getResponse());
+        } catch (ProcessingException e) {
+            return new Outcome(Result.RETRY, "Peer unreachable: " + e.getMessage());
         } catch (RuntimeException e) {
             // Typically the token could not be obtained (Keycloak down): try again later.
             return new Outcome(Result.RETRY, "Could not call peer: " + e);
         }
     }
 
-    private Outcome classify(int status, String body) {
+    private PeerClient client(String base) {
+        long timeout = config.timeout().toMillis();
+        return QuarkusRestClientBuilder.newBuilder()
+                .baseUri(URI.create(base))
+                .connectTimeout(timeout, TimeUnit.MILLISECONDS)
+                .readTimeout(timeout, TimeUnit.MILLISECONDS)
+                .register(authorization)
+                .build(PeerClient.class);
+    }
+
+    private Outcome classify(Response response) {
+        int status = response.getStatus();
         if (status >= 200 && status < 300) {
             return new Outcome(Result.DELIVERED, null);
         }
-        String detail = "HTTP " + status + ": " + (body == null ? "" : body);
+        String body = response.hasEntity() ? response.readEntity(String.class) : "";
+        String detail = "HTTP " + status + ": " + body;
         if (status == 401) {
             credentials.invalidate();
             return new Outcome(Result.RETRY, detail);
@@ -89,5 +103,18 @@ public class Delivery {
             return configured.url();
         }
         return ConfigProvider.getConfig().getValue("outbox.destinations." + destination + ".url", String.class);
+    }
+
+    @PreDestroy
+    void close() {
+        peers.values().forEach(peer -> {
+            if (peer instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception ignored) {
+                    // Shutting down: nothing to do about a client that will not close.
+                }
+            }
+        });
     }
 }

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.MDC;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.procurement.testing.OutboxSchema;
 import org.procurement.testing.PostgresResource;
 
 import java.sql.Connection;
@@ -50,8 +51,6 @@ class OutboxTest {
     OutboxConfig config;
     @Inject
     ManagedExecutor executor;
-    @Inject
-    ProcessedEvents processedEvents;
     @Inject
     AgroalDataSource dataSource;
 
@@ -224,10 +223,8 @@ class OutboxTest {
     }
 
     @Test
-    void aRepeatedEventIdIsRecognised() {
-        UUID eventId = UUID.randomUUID();
-        assertTrue(QuarkusTransaction.requiringNew().call(() -> processedEvents.firstTime(eventId)));
-        assertFalse(QuarkusTransaction.requiringNew().call(() -> processedEvents.firstTime(eventId)));
+    void theShippedMigrationCreatesTheOutboxTableEveryServiceHas() throws SQLException {
+        OutboxSchema.assertAsShipped(dataSource);
     }
 
     @Test

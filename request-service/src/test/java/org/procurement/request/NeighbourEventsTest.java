@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.procurement.testing.OutboxSchema;
 import org.procurement.testing.contract.EventContract;
 
 import java.sql.Connection;
@@ -65,6 +66,11 @@ class NeighbourEventsTest {
         assertTrue(body.get("lines").get(0).get("lethal").isBoolean());
         assertEquals(0, body.get("total").decimalValue().compareTo(body.get("lines").get(0).get("lineTotal").decimalValue()));
         assertEquals(body.get("eventId").asText(), eventIdOf(id, 0));
+    }
+
+    @Test
+    void theOutboxTableIsTheOneTheOutboxModuleShips() throws Exception {
+        OutboxSchema.assertAsShipped(dataSource);
     }
 
     @Test

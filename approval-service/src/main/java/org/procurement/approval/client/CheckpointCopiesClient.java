@@ -6,6 +6,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.procurement.outbox.ServiceAccountAuthorization;
 
 /** request-service's checkpoint copies. Only {@link CheckpointCopies} uses it, as this service's service account. */
 @RegisterRestClient(configKey = "request")

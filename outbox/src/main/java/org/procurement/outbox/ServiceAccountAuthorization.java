@@ -1,10 +1,9 @@
-package org.procurement.request.client;
+package org.procurement.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
-import org.procurement.outbox.ServiceCredentials;
 
 /** Calls to neighbours carry this service's own service-account token, never the end user's. */
 @ApplicationScoped

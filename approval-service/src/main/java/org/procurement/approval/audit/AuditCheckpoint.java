@@ -1,6 +1,5 @@
 package org.procurement.approval.audit;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,13 +8,12 @@ import org.hibernate.annotations.Immutable;
 import org.procurement.support.audit.SignedCheckpoint;
 
 import java.time.Instant;
-import java.util.Optional;
 
 /** A signed checkpoint of the chain's head, as kept here (append-only, one per head position). */
 @Entity
 @Immutable
 @Table(name = "audit_checkpoint")
-public class AuditCheckpoint extends PanacheEntityBase {
+public class AuditCheckpoint {
 
     @Id
     private long seq;
@@ -36,11 +34,6 @@ public class AuditCheckpoint extends PanacheEntityBase {
         this.createdAt = signed.createdAt();
         this.keyId = signed.keyId();
         this.signature = signed.signature();
-    }
-
-    /** The checkpoint of the furthest head position. */
-    public static Optional<AuditCheckpoint> newest() {
-        return find("order by seq desc").firstResultOptional();
     }
 
     public SignedCheckpoint signed() {

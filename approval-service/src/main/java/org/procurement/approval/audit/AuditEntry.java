@@ -1,6 +1,5 @@
 package org.procurement.approval.audit;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +17,7 @@ import java.util.UUID;
 @Entity
 @Immutable
 @Table(name = "audit_entry")
-public class AuditEntry extends PanacheEntityBase {
+public class AuditEntry {
 
     @Id
     private long seq;

@@ -24,12 +24,15 @@ public class AuditTrail {
     /** Key of the advisory lock guarding the chain head ("AUDIT" in ASCII). */
     static final long CHAIN_LOCK = 0x4155444954L;
 
+    private final AuditEntryRepository entries;
     private final EntityManager em;
     private final Clock clock;
     private final Instance<Caller> caller;
     private final AuditKeys keys;
 
-    public AuditTrail(EntityManager em, Clock clock, Instance<Caller> caller, AuditKeys keys) {
+    public AuditTrail(AuditEntryRepository entries, EntityManager em, Clock clock, Instance<Caller> caller,
+                      AuditKeys keys) {
+        this.entries = entries;
         this.em = em;
         this.clock = clock;
         this.caller = caller;
@@ -59,7 +62,7 @@ public class AuditTrail {
         Optional<AuditEntry> head = head();
         AuditEntry entry = new AuditEntry(head.map(h -> h.seq() + 1).orElse(1L), clock.instant(), event, currentToken(),
                 head.map(AuditEntry::hash).orElse(AuditHash.GENESIS), keys.current());
-        entry.persist();
+        entries.persist(entry);
         // Written now, so that the next append in this transaction finds it as the head.
         em.flush();
         return entry;
@@ -67,17 +70,16 @@ public class AuditTrail {
 
     /** The newest entry; under {@link #lockChain()} nobody appends after it until the transaction ends. */
     public Optional<AuditEntry> head() {
-        return AuditEntry.find("order by seq desc").firstResultOptional();
+        return entries.newest();
     }
 
     public List<AuditEntry> ofCase(UUID caseId) {
-        return AuditEntry.list("caseId = ?1 order by seq", caseId);
+        return entries.ofCase(caseId);
     }
 
     /** Entries with {@code from <= occurredAt < to} and a sequence number after {@code afterSeq}, in chain order. */
     @Transactional
     public List<AuditEntry> page(Instant from, Instant to, long afterSeq, int size) {
-        return AuditEntry.find("occurredAt >= ?1 and occurredAt < ?2 and seq > ?3 order by seq", from, to, afterSeq)
-                .page(0, size).list();
+        return entries.occurred(from, to, afterSeq, size);
     }
 }

@@ -22,10 +22,15 @@ public class ChainVerifier {
     static final String REQUEST_SERVICE = "request-service";
     static final String LOCAL = "local";
 
+    private final AuditEntryRepository entries;
+    private final AuditCheckpointRepository checkpoints;
     private final AuditKeys keys;
     private final CheckpointCopies copies;
 
-    public ChainVerifier(AuditKeys keys, CheckpointCopies copies) {
+    public ChainVerifier(AuditEntryRepository entries, AuditCheckpointRepository checkpoints, AuditKeys keys,
+                         CheckpointCopies copies) {
+        this.entries = entries;
+        this.checkpoints = checkpoints;
         this.keys = keys;
         this.copies = copies;
     }
@@ -41,7 +46,7 @@ public class ChainVerifier {
         ChainReport.BrokenLink broken = null;
         long from = 1;
         while (broken == null) {
-            List<AuditEntry> page = AuditEntry.find("seq >= ?1 order by seq", from).page(0, PAGE).list();
+            List<AuditEntry> page = entries.fromSeq(from, PAGE);
             if (page.isEmpty()) {
                 break;
             }
@@ -56,9 +61,7 @@ public class ChainVerifier {
             }
         }
 
-        Long last = AuditEntry.getEntityManager().createQuery("select max(e.seq) from AuditEntry e", Long.class)
-                .getSingleResult();
-        long end = last == null ? 0 : last;
+        long end = entries.lastSeq();
         List<String> warnings = new ArrayList<>();
         List<ChainReport.Checkpoint> checked = new ArrayList<>();
         if (!remote.reachable()) {
@@ -67,7 +70,7 @@ public class ChainVerifier {
         } else if (remote.checkpoint() != null) {
             checked.add(check(remote.checkpoint(), REQUEST_SERVICE, end));
         }
-        Optional<AuditCheckpoint> local = AuditCheckpoint.newest();
+        Optional<AuditCheckpoint> local = checkpoints.newest();
         local.ifPresent(checkpoint -> checked.add(check(checkpoint.signed(), LOCAL, end)));
         if (remote.reachable() && remote.checkpoint() == null && local.isPresent()) {
             warnings.add("request-service holds no checkpoint copy yet although checkpoint " + local.get().seq()
@@ -89,7 +92,7 @@ public class ChainVerifier {
     /** @param end the seq of the chain's last entry (0 when empty) */
     private ChainReport.Checkpoint check(SignedCheckpoint checkpoint, String source, long end) {
         boolean signatureValid = keys.verifies(checkpoint);
-        Optional<String> hashAtSeq = AuditEntry.<AuditEntry>findByIdOptional(checkpoint.seq()).map(AuditEntry::hash);
+        Optional<String> hashAtSeq = entries.findByIdOptional(checkpoint.seq()).map(AuditEntry::hash);
         String problem = CheckpointCheck.problem(checkpoint, signatureValid, hashAtSeq, end);
         return new ChainReport.Checkpoint(checkpoint.seq(), checkpoint.hash(), checkpoint.createdAt(), source,
                 signatureValid, problem);

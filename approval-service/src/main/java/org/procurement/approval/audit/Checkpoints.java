@@ -19,12 +19,15 @@ public class Checkpoints {
 
     private static final Logger LOG = Logger.getLogger(Checkpoints.class);
 
+    private final AuditCheckpointRepository checkpoints;
     private final AuditTrail audit;
     private final AuditKeys keys;
     private final CheckpointEvents events;
     private final Clock clock;
 
-    public Checkpoints(AuditTrail audit, AuditKeys keys, CheckpointEvents events, Clock clock) {
+    public Checkpoints(AuditCheckpointRepository checkpoints, AuditTrail audit, AuditKeys keys, CheckpointEvents events,
+                       Clock clock) {
+        this.checkpoints = checkpoints;
         this.audit = audit;
         this.keys = keys;
         this.events = events;
@@ -39,7 +42,7 @@ public class Checkpoints {
         if (head.isEmpty()) {
             return Optional.empty();
         }
-        Optional<AuditCheckpoint> last = AuditCheckpoint.newest();
+        Optional<AuditCheckpoint> last = checkpoints.newest();
         if (last.isPresent() && last.get().seq() >= head.get().seq()) {
             if (last.get().seq() > head.get().seq()) {
                 // Never sign a shorter chain: that would bless whatever removed its tail.
@@ -51,7 +54,7 @@ public class Checkpoints {
         }
         AuditCheckpoint checkpoint = new AuditCheckpoint(keys.sign(head.get().seq(), head.get().hash(),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS)));
-        checkpoint.persist();
+        checkpoints.persist(checkpoint);
         events.signed(checkpoint.signed());
         return Optional.of(checkpoint);
     }

@@ -1,6 +1,5 @@
 package org.procurement.approval.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -34,7 +33,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "approval_case")
-public class ApprovalCase extends PanacheEntityBase {
+public class ApprovalCase {
 
     @Id
     private UUID id;

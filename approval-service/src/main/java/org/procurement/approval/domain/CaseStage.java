@@ -1,6 +1,5 @@
 package org.procurement.approval.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,7 +31,7 @@ import java.util.UUID;
 @Table(name = "case_stage")
 // Only changed columns are written, so a decision completing a stage never undoes the SLA timer's overdue flag.
 @DynamicUpdate
-public class CaseStage extends PanacheEntityBase {
+public class CaseStage {
 
     @Id
     private UUID id;

@@ -1,6 +1,5 @@
 package org.procurement.approval.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +18,7 @@ import java.util.UUID;
 @Entity
 @Immutable
 @Table(name = "decision")
-public class Decision extends PanacheEntityBase {
+public class Decision {
 
     @Id
     private UUID id;

@@ -1,6 +1,5 @@
 package org.procurement.approval.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +19,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "policy_proposal")
-public class PolicyProposal extends PanacheEntityBase {
+public class PolicyProposal {
 
     @Id
     private UUID id;

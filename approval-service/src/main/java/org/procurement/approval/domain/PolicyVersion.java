@@ -1,6 +1,5 @@
 package org.procurement.approval.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,14 +9,13 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 /** A published version of the policy, stored as its JSON document. Never changed once published. */
 @Entity
 @Immutable
 @Table(name = "policy")
-public class PolicyVersion extends PanacheEntityBase {
+public class PolicyVersion {
 
     @Id
     private int version;
@@ -47,10 +45,6 @@ public class PolicyVersion extends PanacheEntityBase {
         published.proposedBy = proposal.proposedBy();
         published.proposalId = proposal.id();
         return published;
-    }
-
-    public static Optional<PolicyVersion> current() {
-        return find("order by version desc").firstResultOptional();
     }
 
     public int version() {

@@ -22,7 +22,6 @@ import org.procurement.approval.audit.AuditTrail;
 import org.procurement.approval.audit.ChainReport;
 import org.procurement.approval.audit.ChainVerifier;
 import org.procurement.support.http.QueryParameters;
-import org.procurement.support.problem.ProblemException;
 import org.procurement.support.security.Roles;
 
 import java.io.OutputStreamWriter;

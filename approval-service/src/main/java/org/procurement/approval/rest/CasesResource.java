@@ -32,7 +32,6 @@ import org.procurement.approval.service.CaseService;
 import org.procurement.approval.service.StoredRoutingFacts;
 import org.procurement.support.http.Page;
 import org.procurement.support.http.QueryParameters;
-import org.procurement.support.problem.ProblemException;
 import org.procurement.support.security.Caller;
 import org.procurement.support.security.Roles;
 

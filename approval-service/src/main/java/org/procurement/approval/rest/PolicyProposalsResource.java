@@ -26,7 +26,6 @@ import org.procurement.approval.domain.PolicyVersion;
 import org.procurement.approval.domain.ProposalStatus;
 import org.procurement.approval.service.PolicyService;
 import org.procurement.support.http.QueryParameters;
-import org.procurement.support.problem.ProblemException;
 import org.procurement.support.security.Caller;
 import org.procurement.support.security.Roles;
 

@@ -4,19 +4,18 @@ import org.procurement.support.security.Roles;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.procurement.approval.audit.AuditEvent;
 import org.procurement.approval.audit.AuditTrail;
 import org.procurement.approval.domain.Actor;
 import org.procurement.approval.domain.ApprovalCase;
+import org.procurement.approval.domain.ApprovalCaseRepository;
 import org.procurement.approval.domain.CaseFacts;
 import org.procurement.approval.domain.CaseStage;
 import org.procurement.approval.domain.CaseStatus;
 import org.procurement.approval.domain.DecisionOutcome;
 import org.procurement.approval.domain.DecisionText;
 import org.procurement.approval.domain.PolicyVersion;
-import org.procurement.approval.domain.StageStatus;
 import org.procurement.approval.outbox.RequestEvents;
 import org.procurement.approval.policy.Aggregation;
 import org.procurement.approval.policy.ItemLine;
@@ -43,6 +42,7 @@ public class CaseService {
     static final Set<String> SEE_ALL_CASES = Set.of(Roles.REVIEWER, Roles.EXPORT_CONTROL, Roles.POLICY_BOARD,
             Roles.AUTHORIZER, Roles.AUDITOR, Roles.SERVICE);
 
+    private final ApprovalCaseRepository cases;
     private final PolicyService policies;
     private final AuditTrail audit;
     private final RequestEvents requestEvents;
@@ -52,8 +52,10 @@ public class CaseService {
     private final Aggregations aggregations;
     private final StoredRoutingFacts storedFacts;
 
-    public CaseService(PolicyService policies, AuditTrail audit, RequestEvents requestEvents, EntityManager em, Clock clock,
-                       ApprovalMetrics metrics, Aggregations aggregations, StoredRoutingFacts storedFacts) {
+    public CaseService(ApprovalCaseRepository cases, PolicyService policies, AuditTrail audit,
+                       RequestEvents requestEvents, EntityManager em, Clock clock, ApprovalMetrics metrics,
+                       Aggregations aggregations, StoredRoutingFacts storedFacts) {
+        this.cases = cases;
         this.aggregations = aggregations;
         this.storedFacts = storedFacts;
         this.policies = policies;
@@ -74,8 +76,7 @@ public class CaseService {
         // Serialises concurrent deliveries of the same opening, so the second one finds the first one's case.
         em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(1, hashtext(:key))")
                 .setParameter("key", facts.requestId() + "/" + facts.round()).getSingleResult();
-        Optional<ApprovalCase> existing = ApprovalCase.find("requestId = ?1 and round = ?2", facts.requestId(), facts.round())
-                .firstResultOptional();
+        Optional<ApprovalCase> existing = cases.findByRequestRound(facts.requestId(), facts.round());
         if (existing.isPresent()) {
             return new Opening(existing.get().id(), false);
         }
@@ -85,7 +86,7 @@ public class CaseService {
         Instant now = clock.instant();
         ApprovalCase opened = ApprovalCase.open(facts.withAggregation(storedFacts.write(counted)), policy.version(),
                 policies.definition(policy).route(routingFacts.withAggregation(counted), policies.routingContext()), now);
-        opened.persist();
+        cases.persist(opened);
         em.flush();
         aggregations.record(opened, lines);
         requestEvents.caseOpened(opened, now);
@@ -95,7 +96,7 @@ public class CaseService {
 
     @Transactional
     public void decide(UUID caseId, String stageKey, Actor actor, DecisionOutcome outcome, DecisionText text) {
-        ApprovalCase locked = ApprovalCase.findById(caseId, LockModeType.PESSIMISTIC_WRITE);
+        ApprovalCase locked = cases.findForUpdate(caseId).orElse(null);
         if (locked == null) {
             throw ProblemException.notFound("Case", caseId);
         }
@@ -111,10 +112,7 @@ public class CaseService {
     /** Idempotent: cancelling a closed case changes nothing and says how it was closed. */
     @Transactional
     public Cancellation cancel(UUID requestId, Integer round, String actor, String reason) {
-        var query = round == null
-                ? ApprovalCase.<ApprovalCase>find("requestId = ?1 order by round desc", requestId)
-                : ApprovalCase.<ApprovalCase>find("requestId = ?1 and round = ?2", requestId, round);
-        Optional<ApprovalCase> found = query.withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        Optional<ApprovalCase> found = cases.findRoundForUpdate(requestId, round);
         ApprovalCase locked = found.orElseThrow(() -> ProblemException.notFound("Case for request",
                 requestId + (round == null ? "" : " round " + round)));
         CaseStatus before = locked.status();
@@ -127,7 +125,7 @@ public class CaseService {
 
     /** A case the viewer may see; others' cases are reported as absent rather than forbidden, to reveal nothing. */
     public ApprovalCase get(UUID caseId, Actor viewer) {
-        ApprovalCase found = ApprovalCase.findById(caseId);
+        ApprovalCase found = cases.findById(caseId);
         if (found == null || !visibleTo(found, viewer)) {
             throw ProblemException.notFound("Case", caseId);
         }
@@ -153,7 +151,7 @@ public class CaseService {
             parameters.add(viewer.organisation() == null ? "" : viewer.organisation());
             where.append(" and organisation = ?").append(parameters.size());
         }
-        var found = ApprovalCase.find(where + " order by openedAt desc, id", parameters.toArray());
+        var found = cases.newestFirst(where.toString(), parameters.toArray());
         long total = found.count();
         return new CasePage(found.page(Page.of(query.page(), query.size())).list(), total);
     }
@@ -163,9 +161,7 @@ public class CaseService {
         if (actor.roles().isEmpty()) {
             return List.of();
         }
-        List<CaseStage> open = CaseStage.find("select s from CaseStage s join fetch s.approvalCase c "
-                        + "where s.status = ?1 and c.status = ?2 and s.role in ?3 order by s.dueAt, c.reference",
-                StageStatus.OPEN, CaseStatus.OPEN, actor.roles()).list();
+        List<CaseStage> open = cases.openStagesFor(actor.roles());
         return open.stream().filter(stage -> stage.approvalCase().refusal(actor, stage).isEmpty()).toList();
     }
 

@@ -2,12 +2,14 @@ package org.procurement.approval.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.procurement.approval.audit.AuditEvent;
 import org.procurement.approval.audit.AuditTrail;
 import org.procurement.approval.config.ApprovalConfig;
 import org.procurement.approval.domain.ApprovalCase;
+import org.procurement.approval.domain.ApprovalCaseRepository;
+import org.procurement.approval.domain.PolicyProposalRepository;
+import org.procurement.approval.domain.PolicyVersionRepository;
 import org.procurement.approval.domain.CaseEventType;
 import org.procurement.approval.domain.PolicyProposal;
 import org.procurement.approval.domain.PolicyVersion;
@@ -19,7 +21,6 @@ import org.procurement.approval.policy.RequestFacts;
 import org.procurement.approval.policy.RouteChange;
 import org.procurement.approval.policy.RoutingContext;
 import org.procurement.approval.policy.StageRouting;
-import org.procurement.support.domain.RuleViolation;
 import org.procurement.support.problem.Problem;
 import org.procurement.support.problem.ProblemException;
 import org.procurement.support.security.Roles;
@@ -40,6 +41,9 @@ public class PolicyService {
     /** Advisory lock key serialising publications, so versions are consecutive ("POLICY"). */
     static final long PUBLISH_LOCK = 0x504F4C494359L;
 
+    private final PolicyVersionRepository versions;
+    private final PolicyProposalRepository proposals;
+    private final ApprovalCaseRepository cases;
     private final PolicyCodec codec;
     private final AuditTrail audit;
     private final ApprovalConfig config;
@@ -47,8 +51,12 @@ public class PolicyService {
     private final Clock clock;
     private final StoredRoutingFacts storedFacts;
 
-    public PolicyService(PolicyCodec codec, AuditTrail audit, ApprovalConfig config, EntityManager em, Clock clock,
-                         StoredRoutingFacts storedFacts) {
+    public PolicyService(PolicyVersionRepository versions, PolicyProposalRepository proposals,
+                         ApprovalCaseRepository cases, PolicyCodec codec, AuditTrail audit, ApprovalConfig config,
+                         EntityManager em, Clock clock, StoredRoutingFacts storedFacts) {
+        this.versions = versions;
+        this.proposals = proposals;
+        this.cases = cases;
         this.storedFacts = storedFacts;
         this.codec = codec;
         this.audit = audit;
@@ -58,15 +66,15 @@ public class PolicyService {
     }
 
     public List<PolicyVersion> all() {
-        return PolicyVersion.list("order by version");
+        return versions.allInOrder();
     }
 
     public PolicyVersion current() {
-        return PolicyVersion.current().orElseThrow(() -> new IllegalStateException("No policy is published"));
+        return versions.current().orElseThrow(() -> new IllegalStateException("No policy is published"));
     }
 
     public PolicyVersion version(int version) {
-        PolicyVersion found = PolicyVersion.findById(version);
+        PolicyVersion found = versions.findById(version);
         if (found == null) {
             throw ProblemException.notFound("Policy version", version);
         }
@@ -100,7 +108,7 @@ public class PolicyService {
         requireValid(policy, "proposed");
         PolicyProposal proposal = new PolicyProposal(policy.name(), codec.write(policy), current().version(), proposedBy,
                 clock.instant());
-        proposal.persist();
+        proposals.persist(proposal);
         audit.append(new AuditEvent(CaseEventType.POLICY_PROPOSED, null, null, null, proposedBy, Roles.AUTHORIZER, null,
                 "Proposed policy change " + proposal.id() + " against version " + proposal.basedOnVersion() + ": "
                         + policy.name(), proposal.basedOnVersion()));
@@ -108,12 +116,11 @@ public class PolicyService {
     }
 
     public List<PolicyProposal> proposals(ProposalStatus status) {
-        return status == null ? PolicyProposal.list("order by proposedAt desc, id")
-                : PolicyProposal.list("status = ?1 order by proposedAt desc, id", status);
+        return proposals.newestFirst(status);
     }
 
     public PolicyProposal proposal(UUID id) {
-        PolicyProposal found = PolicyProposal.findById(id);
+        PolicyProposal found = proposals.findById(id);
         if (found == null) {
             throw ProblemException.notFound("Policy proposal", id);
         }
@@ -128,7 +135,7 @@ public class PolicyService {
     @Transactional
     public PolicyVersion approve(UUID id, String approver) {
         em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(:key)").setParameter("key", PUBLISH_LOCK).getSingleResult();
-        PolicyProposal proposal = PolicyProposal.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        PolicyProposal proposal = proposals.findForUpdate(id).orElse(null);
         if (proposal == null) {
             throw ProblemException.notFound("Policy proposal", id);
         }
@@ -140,7 +147,7 @@ public class PolicyService {
         requireValid(definition(proposal), "published");
         int next = current + 1;
         PolicyVersion published = PolicyVersion.publish(next, proposal, approver, clock.instant());
-        published.persist();
+        versions.persist(published);
         em.flush();
         proposal.approve(approver, next, clock.instant());
         audit.append(new AuditEvent(CaseEventType.POLICY_PUBLISHED, null, null, null, approver, Roles.AUTHORIZER, null,
@@ -151,7 +158,7 @@ public class PolicyService {
 
     @Transactional
     public PolicyProposal reject(UUID id, String by, String reason) {
-        PolicyProposal proposal = PolicyProposal.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        PolicyProposal proposal = proposals.findForUpdate(id).orElse(null);
         if (proposal == null) {
             throw ProblemException.notFound("Policy proposal", id);
         }
@@ -178,13 +185,13 @@ public class PolicyService {
         Policy before = definition(current);
         Policy after = definition(proposal);
         RoutingContext context = routingContext();
-        List<ApprovalCase> cases = ApprovalCase.find("order by openedAt desc, id").page(0, last).list();
+        List<ApprovalCase> latest = cases.latest(last);
         List<ReplayedCase> changed = new ArrayList<>();
-        for (ApprovalCase c : cases) {
+        for (ApprovalCase c : latest) {
             RouteChange.between(before, after, storedFacts.read(c), context)
                     .ifPresent(change -> changed.add(new ReplayedCase(c, change)));
         }
-        return new Impact(proposal, current.version(), cases.size(), changed);
+        return new Impact(proposal, current.version(), latest.size(), changed);
     }
 
     private void requireValid(Policy policy, String what) {

@@ -1,6 +1,5 @@
 package org.procurement.catalog.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,48 +15,48 @@ import java.util.UUID;
 /** A system the supplier offers, with the facts that requests and approval rules depend on. */
 @Entity
 @Table(name = "catalog_item")
-public class CatalogItem extends PanacheEntityBase {
+public class CatalogItem {
 
     @Id
-    public UUID id;
-    public String sku;
-    public String designation;
-    public String name;
+    private UUID id;
+    private String sku;
+    private String designation;
+    private String name;
     @Enumerated(EnumType.STRING)
-    public Category category;
-    public String manufacturer;
-    public String description;
-    public boolean lethal;
+    private Category category;
+    private String manufacturer;
+    private String description;
+    private boolean lethal;
     @Column(name = "major_defense_equipment")
-    public boolean majorDefenseEquipment;
+    private boolean majorDefenseEquipment;
     /** Wassenaar Munitions List category (ML1…ML22); null when the item is not on the list. */
     @Column(name = "ml_code")
-    public String mlCode;
+    private String mlCode;
     @Column(name = "unit_price")
-    public BigDecimal unitPrice;
-    public String currency;
+    private BigDecimal unitPrice;
+    private String currency;
     @Column(name = "unit_of_issue")
-    public String unitOfIssue;
+    private String unitOfIssue;
     /** What can still be requested: stock less what active reservations hold. */
     @Column(name = "available_quantity")
-    public int availableQuantity;
+    private int availableQuantity;
     @Column(name = "lead_time_days")
-    public int leadTimeDays;
+    private int leadTimeDays;
     @Enumerated(EnumType.STRING)
-    public ItemStatus status;
+    private ItemStatus status;
     @Version
-    public long version;
+    private long version;
     /** Maintained by the database (generated column) for free-text search; never written here. */
     @Column(name = "search_text", insertable = false, updatable = false)
-    public String searchText;
+    private String searchText;
     @Column(name = "created_by")
-    public String createdBy;
+    private String createdBy;
     @Column(name = "created_at")
-    public Instant createdAt;
+    private Instant createdAt;
     @Column(name = "updated_by")
-    public String updatedBy;
+    private String updatedBy;
     @Column(name = "updated_at")
-    public Instant updatedAt;
+    private Instant updatedAt;
 
     protected CatalogItem() {
     }
@@ -136,5 +135,98 @@ public class CatalogItem extends PanacheEntityBase {
         leadTimeDays = details.leadTimeDays();
         updatedBy = by;
         updatedAt = at;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String sku() {
+        return sku;
+    }
+
+    public String designation() {
+        return designation;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    public String manufacturer() {
+        return manufacturer;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public boolean lethal() {
+        return lethal;
+    }
+
+    public boolean majorDefenseEquipment() {
+        return majorDefenseEquipment;
+    }
+
+    public String mlCode() {
+        return mlCode;
+    }
+
+    public BigDecimal unitPrice() {
+        return unitPrice;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public String unitOfIssue() {
+        return unitOfIssue;
+    }
+
+    public int availableQuantity() {
+        return availableQuantity;
+    }
+
+    public int leadTimeDays() {
+        return leadTimeDays;
+    }
+
+    public ItemStatus status() {
+        return status;
+    }
+
+    /** The version as a later load would find it after another write (Hibernate sets it; domain tests do). */
+    void atVersion(long loaded) {
+        this.version = loaded;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public String searchText() {
+        return searchText;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
     }
 }

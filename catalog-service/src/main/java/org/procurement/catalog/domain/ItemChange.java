@@ -1,7 +1,6 @@
 package org.procurement.catalog.domain;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,17 +23,17 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "item_change")
-public class ItemChange extends PanacheEntityBase {
+public class ItemChange {
 
     @Id
-    public UUID id;
+    private UUID id;
     @Column(name = "item_id")
-    public UUID itemId;
+    private UUID itemId;
     @Enumerated(EnumType.STRING)
-    public ItemChangeStatus status;
+    private ItemChangeStatus status;
     /** The item's version the change was proposed against. */
     @Column(name = "item_version")
-    public long itemVersion;
+    private long itemVersion;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "proposed")
     String proposedJson;
@@ -42,15 +41,15 @@ public class ItemChange extends PanacheEntityBase {
     @Column(name = "lowers")
     String lowersJson;
     @Column(name = "proposed_by")
-    public String proposedBy;
+    private String proposedBy;
     @Column(name = "proposed_at")
-    public Instant proposedAt;
+    private Instant proposedAt;
     @Column(name = "expires_at")
-    public Instant expiresAt;
+    private Instant expiresAt;
     @Column(name = "decided_by")
-    public String decidedBy;
+    private String decidedBy;
     @Column(name = "decided_at")
-    public Instant decidedAt;
+    private Instant decidedAt;
 
     protected ItemChange() {
     }
@@ -69,9 +68,9 @@ public class ItemChange extends PanacheEntityBase {
                                      String by, Instant now, Duration expiry) {
         ItemChange change = new ItemChange();
         change.id = UUID.randomUUID();
-        change.itemId = item.id;
+        change.itemId = item.id();
         change.status = ItemChangeStatus.PENDING;
-        change.itemVersion = item.version;
+        change.itemVersion = item.version();
         change.proposedJson = StoredJson.write(proposed);
         change.lowersJson = StoredJson.write(List.copyOf(lowers));
         change.proposedBy = by;
@@ -100,10 +99,10 @@ public class ItemChange extends PanacheEntityBase {
                     "You proposed this change; it lowers export control, so a different catalogue administrator "
                             + "must confirm it.");
         }
-        if (item.version != itemVersion) {
+        if (item.version() != itemVersion) {
             throw RuleViolation.conflict("item-changed", "Item changed",
-                    "Item " + item.sku + " changed after this change was proposed (version " + itemVersion + ", now "
-                            + item.version + "); withdraw it and propose the change again against what the item is now.");
+                    "Item " + item.sku() + " changed after this change was proposed (version " + itemVersion + ", now "
+                            + item.version() + "); withdraw it and propose the change again against what the item is now.");
         }
         status = ItemChangeStatus.CONFIRMED;
         decidedBy = by;
@@ -125,5 +124,41 @@ public class ItemChange extends PanacheEntityBase {
                             : decidedBy == null ? "" : " (by " + decidedBy + " at " + decidedAt + ")")
                             + "; only a pending change can be " + what + ".");
         }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID itemId() {
+        return itemId;
+    }
+
+    public ItemChangeStatus status() {
+        return status;
+    }
+
+    public long itemVersion() {
+        return itemVersion;
+    }
+
+    public String proposedBy() {
+        return proposedBy;
+    }
+
+    public Instant proposedAt() {
+        return proposedAt;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
     }
 }

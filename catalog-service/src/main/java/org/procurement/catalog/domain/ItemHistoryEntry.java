@@ -1,6 +1,6 @@
 package org.procurement.catalog.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,8 +11,6 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -21,26 +19,26 @@ import java.util.UUID;
 @Entity
 @Immutable
 @Table(name = "item_history")
-public class ItemHistoryEntry extends PanacheEntityBase {
+public class ItemHistoryEntry {
 
     /** What happened to the item. */
     public enum Kind { CREATED, REVISED, WITHDRAWN, CONFIRMED }
 
     @Id
-    public UUID id;
+    private UUID id;
     @Column(name = "item_id")
-    public UUID itemId;
+    private UUID itemId;
     @Enumerated(EnumType.STRING)
-    public Kind kind;
+    private Kind kind;
     @Column(name = "changed_by")
-    public String changedBy;
+    private String changedBy;
     @Column(name = "changed_at")
-    public Instant changedAt;
+    private Instant changedAt;
     /** For a confirmed change: who proposed it (changedBy confirmed it). */
     @Column(name = "proposed_by")
-    public String proposedBy;
+    private String proposedBy;
     @Column(name = "change_id")
-    public UUID changeId;
+    private UUID changeId;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "fields")
     String fieldsJson;
@@ -65,9 +63,37 @@ public class ItemHistoryEntry extends PanacheEntityBase {
     }
 
     public static ItemHistoryEntry confirmed(ItemChange change, String confirmedBy, Instant at, List<FieldChange> fields) {
-        ItemHistoryEntry entry = of(change.itemId, Kind.CONFIRMED, confirmedBy, at, fields);
-        entry.proposedBy = change.proposedBy;
-        entry.changeId = change.id;
+        ItemHistoryEntry entry = of(change.itemId(), Kind.CONFIRMED, confirmedBy, at, fields);
+        entry.proposedBy = change.proposedBy();
+        entry.changeId = change.id();
         return entry;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID itemId() {
+        return itemId;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String changedBy() {
+        return changedBy;
+    }
+
+    public Instant changedAt() {
+        return changedAt;
+    }
+
+    public String proposedBy() {
+        return proposedBy;
+    }
+
+    public UUID changeId() {
+        return changeId;
     }
 }

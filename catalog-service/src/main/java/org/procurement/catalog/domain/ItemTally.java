@@ -22,12 +22,24 @@ public class ItemTally {
 
     @Id
     @Enumerated(EnumType.STRING)
-    public ItemStatus status;
+    private ItemStatus status;
     @Id
     @Enumerated(EnumType.STRING)
-    public Category category;
-    public long items;
+    private Category category;
+    private long items;
 
     public record Key(ItemStatus status, Category category) implements Serializable {
+    }
+
+    public ItemStatus status() {
+        return status;
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    public long items() {
+        return items;
     }
 }

@@ -1,6 +1,5 @@
 package org.procurement.catalog.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,27 +14,28 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /** Quantities held for an external reference (a request's reference) until released. */
 @Entity
 @Table(name = "reservation")
-public class Reservation extends PanacheEntityBase {
+public class Reservation {
 
     public enum Status { ACTIVE, RELEASED }
 
     @Id
-    public String reference;
+    private String reference;
     @Enumerated(EnumType.STRING)
-    public Status status;
+    private Status status;
     @Column(name = "created_by")
-    public String createdBy;
+    private String createdBy;
     @Column(name = "created_at")
-    public Instant createdAt;
+    private Instant createdAt;
     @Column(name = "released_at")
-    public Instant releasedAt;
+    private Instant releasedAt;
     @OneToMany(mappedBy = "reservation", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
     @OrderBy("position")
-    public List<ReservationLine> lines = new ArrayList<>();
+    private List<ReservationLine> lines = new ArrayList<>();
 
     public boolean isReleased() {
         return status == Status.RELEASED;
@@ -57,10 +57,51 @@ public class Reservation extends PanacheEntityBase {
         }
         for (int i = 0; i < wanted.size(); i++) {
             ReservationLine line = lines.get(i);
-            if (!line.itemId.equals(wanted.get(i).itemId()) || line.quantity != wanted.get(i).quantity()) {
+            if (!line.itemId().equals(wanted.get(i).itemId()) || line.quantity() != wanted.get(i).quantity()) {
                 return false;
             }
         }
         return true;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant releasedAt() {
+        return releasedAt;
+    }
+
+    public List<ReservationLine> lines() {
+        return lines;
+    }
+
+    /** A new, active reservation (the service claims the reference in the database first, then loads it). */
+    public static Reservation active(String reference, String by, Instant at) {
+        Reservation reservation = new Reservation();
+        reservation.reference = reference;
+        reservation.status = Status.ACTIVE;
+        reservation.createdBy = by;
+        reservation.createdAt = at;
+        return reservation;
+    }
+
+    /** Adds a line that holds {@code quantity} of an item (the item's stock is taken by {@link CatalogItem#reserve}). */
+    public ReservationLine hold(UUID itemId, String sku, int quantity) {
+        ReservationLine line = ReservationLine.of(this, lines.size(), itemId, sku, quantity);
+        lines.add(line);
+        return line;
     }
 }

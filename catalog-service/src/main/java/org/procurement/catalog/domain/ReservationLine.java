@@ -1,6 +1,5 @@
 package org.procurement.catalog.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -15,7 +14,7 @@ import java.util.UUID;
 /** How much of one item a reservation holds. */
 @Entity
 @Table(name = "reservation_line")
-public class ReservationLine extends PanacheEntityBase {
+public class ReservationLine {
 
     /** A line as asked for, before it is held. */
     public record Wanted(UUID itemId, int quantity) {
@@ -23,13 +22,47 @@ public class ReservationLine extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+    private Long id;
     @ManyToOne(optional = false)
     @JoinColumn(name = "reference")
-    public Reservation reservation;
-    public int position;
+    private Reservation reservation;
+    private int position;
     @Column(name = "item_id")
-    public UUID itemId;
-    public String sku;
-    public int quantity;
+    private UUID itemId;
+    private String sku;
+    private int quantity;
+
+    public Long id() {
+        return id;
+    }
+
+    public Reservation reservation() {
+        return reservation;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public UUID itemId() {
+        return itemId;
+    }
+
+    public String sku() {
+        return sku;
+    }
+
+    public int quantity() {
+        return quantity;
+    }
+
+    static ReservationLine of(Reservation reservation, int position, UUID itemId, String sku, int quantity) {
+        ReservationLine line = new ReservationLine();
+        line.reservation = reservation;
+        line.position = position;
+        line.itemId = itemId;
+        line.sku = sku;
+        line.quantity = quantity;
+        return line;
+    }
 }

@@ -31,7 +31,7 @@ public record ItemChangeView(
         @Schema(description = "The item's facts as the change would leave them.") ItemDetails proposed) {
 
     static ItemChangeView of(ItemChange change, Instant now) {
-        return new ItemChangeView(change.id, change.itemId, change.statusAt(now), change.proposedBy, change.proposedAt,
-                change.expiresAt, change.decidedBy, change.decidedAt, change.itemVersion, change.lowers(), change.proposed());
+        return new ItemChangeView(change.id(), change.itemId(), change.statusAt(now), change.proposedBy(), change.proposedAt(),
+                change.expiresAt(), change.decidedBy(), change.decidedAt(), change.itemVersion(), change.lowers(), change.proposed());
     }
 }

@@ -1,6 +1,5 @@
 package org.procurement.catalog.rest;
 
-import org.procurement.support.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.procurement.catalog.domain.CatalogItem;
 import org.procurement.catalog.service.CatalogService;
 import org.procurement.support.security.Caller;
+import org.procurement.support.security.Roles;
 
 import java.util.List;
 import java.util.UUID;
@@ -75,7 +75,7 @@ public class ItemChangesResource {
     public Response confirm(@Parameter(description = "Item id.") @PathParam("id") UUID id,
                             @Parameter(description = "Change id.") @PathParam("changeId") UUID changeId) {
         CatalogItem item = catalog.confirm(id, changeId, caller.username());
-        return Response.ok(ItemView.of(item)).tag(new EntityTag(String.valueOf(item.version))).build();
+        return Response.ok(ItemView.of(item)).tag(new EntityTag(String.valueOf(item.version()))).build();
     }
 
     @DELETE

@@ -23,7 +23,7 @@ public record ItemHistoryView(
         List<FieldChange> fields) {
 
     static ItemHistoryView of(ItemHistoryEntry entry) {
-        return new ItemHistoryView(entry.kind, entry.changedBy, entry.changedAt, entry.proposedBy, entry.changeId,
+        return new ItemHistoryView(entry.kind(), entry.changedBy(), entry.changedAt(), entry.proposedBy(), entry.changeId(),
                 entry.fields());
     }
 }

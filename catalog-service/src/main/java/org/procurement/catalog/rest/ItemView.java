@@ -35,9 +35,9 @@ public record ItemView(
         Instant updatedAt) {
 
     public static ItemView of(CatalogItem item) {
-        return new ItemView(item.id, item.sku, item.designation, item.name, item.category, item.manufacturer,
-                item.description, item.lethal, item.majorDefenseEquipment, item.mlCode,
-                new Money(item.unitPrice, item.currency), item.unitOfIssue, item.availableQuantity, item.leadTimeDays,
-                item.status, item.version, item.createdBy, item.createdAt, item.updatedBy, item.updatedAt);
+        return new ItemView(item.id(), item.sku(), item.designation(), item.name(), item.category(), item.manufacturer(),
+                item.description(), item.lethal(), item.majorDefenseEquipment(), item.mlCode(),
+                new Money(item.unitPrice(), item.currency()), item.unitOfIssue(), item.availableQuantity(), item.leadTimeDays(),
+                item.status(), item.version(), item.createdBy(), item.createdAt(), item.updatedBy(), item.updatedAt());
     }
 }

@@ -30,14 +30,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.procurement.catalog.domain.CatalogItem;
+import org.procurement.catalog.domain.CatalogItemRepository;
 import org.procurement.catalog.domain.Category;
+import org.procurement.catalog.domain.ItemQuery;
+import org.procurement.catalog.domain.ItemSort;
 import org.procurement.catalog.domain.ItemStatus;
 import org.procurement.catalog.service.CatalogService;
-import org.procurement.catalog.service.ItemQuery;
-import org.procurement.catalog.service.ItemSort;
 import org.procurement.support.http.Page;
 import org.procurement.support.http.QueryParameters;
-import org.procurement.support.problem.Problem;
 import org.procurement.support.security.Caller;
 import org.procurement.support.security.Roles;
 
@@ -103,7 +103,7 @@ public class ItemsResource {
                 parameters.page(page),
                 parameters.size(size, wantedIds.isEmpty() ? QueryParameters.DEFAULT_PAGE_SIZE : MAX_PAGE_SIZE));
         parameters.validate();
-        CatalogService.Listing listing = catalog.search(query, descending);
+        CatalogItemRepository.Listing listing = catalog.search(query, descending);
         return Page.of(listing.items().stream().map(ItemView::of).toList(), listing.total(), listing.totalExact(),
                 query.page(), query.size(), uri);
     }
@@ -147,7 +147,7 @@ public class ItemsResource {
                                    examples = @ExampleObject(name = "K9A2 howitzer", value = Examples.NEW_ITEM)))
                            @Valid @NotNull ItemInput input, @Context UriInfo uri) {
         CatalogItem item = catalog.create(input.toDetails(), caller.username());
-        URI location = uri.getBaseUriBuilder().path("catalog/items/{id}").build(item.id);
+        URI location = uri.getBaseUriBuilder().path("catalog/items/{id}").build(item.id());
         return withTag(Response.created(location), item);
     }
 
@@ -185,7 +185,7 @@ public class ItemsResource {
         CatalogService.Revision revision = catalog.revise(id, ifMatch, input.toDetails(), caller.username());
         if (revision.pending() != null) {
             return Response.accepted(ItemChangeView.of(revision.pending(), catalog.now()))
-                    .location(URI.create("/catalog/items/" + id + "/changes/" + revision.pending().id)).build();
+                    .location(URI.create("/catalog/items/" + id + "/changes/" + revision.pending().id())).build();
         }
         return withTag(Response.ok(), revision.item());
     }
@@ -204,6 +204,6 @@ public class ItemsResource {
     }
 
     private static Response withTag(Response.ResponseBuilder builder, CatalogItem item) {
-        return builder.tag(new EntityTag(String.valueOf(item.version))).entity(ItemView.of(item)).build();
+        return builder.tag(new EntityTag(String.valueOf(item.version()))).entity(ItemView.of(item)).build();
     }
 }

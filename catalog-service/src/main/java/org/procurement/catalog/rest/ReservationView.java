@@ -20,8 +20,8 @@ public record ReservationView(
     }
 
     public static ReservationView of(Reservation reservation) {
-        return new ReservationView(reservation.reference, reservation.status,
-                reservation.lines.stream().map(line -> new Line(line.itemId, line.sku, line.quantity)).toList(),
-                reservation.createdAt, reservation.releasedAt);
+        return new ReservationView(reservation.reference(), reservation.status(),
+                reservation.lines().stream().map(line -> new Line(line.itemId(), line.sku(), line.quantity())).toList(),
+                reservation.createdAt(), reservation.releasedAt());
     }
 }

@@ -1,33 +1,30 @@
 package org.procurement.catalog.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import org.hibernate.jpa.HibernateHints;
 import org.procurement.catalog.config.CatalogConfig;
 import org.procurement.catalog.domain.CatalogItem;
+import org.procurement.catalog.domain.CatalogItemRepository;
 import org.procurement.catalog.domain.Category;
 import org.procurement.catalog.domain.ControlLowering;
 import org.procurement.catalog.domain.FieldChange;
 import org.procurement.catalog.domain.ItemChange;
+import org.procurement.catalog.domain.ItemChangeRepository;
 import org.procurement.catalog.domain.ItemChangeStatus;
 import org.procurement.catalog.domain.ItemDetails;
 import org.procurement.catalog.domain.ItemHistoryEntry;
+import org.procurement.catalog.domain.ItemHistoryRepository;
+import org.procurement.catalog.domain.ItemQuery;
 import org.procurement.catalog.domain.ItemStatus;
-import org.procurement.catalog.domain.ItemTally;
 import org.procurement.support.http.EntityTags;
 import org.procurement.support.problem.Problem;
 import org.procurement.support.problem.ProblemException;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -35,111 +32,28 @@ import java.util.UUID;
 @ApplicationScoped
 public class CatalogService {
 
-    private final EntityManager em;
+    private final CatalogItemRepository items;
+    private final ItemChangeRepository changes;
+    private final ItemHistoryRepository history;
     private final CatalogConfig config;
     private final Clock clock;
 
-    public CatalogService(EntityManager em, CatalogConfig config, Clock clock) {
-        this.em = em;
+    public CatalogService(CatalogItemRepository items, ItemChangeRepository changes, ItemHistoryRepository history,
+                          CatalogConfig config, Clock clock) {
+        this.items = items;
+        this.changes = changes;
+        this.history = history;
         this.config = config;
         this.clock = clock;
     }
 
-    /** A page of items and how many match; {@code totalExact} false when counting stopped at the count limit. */
-    public record Listing(List<CatalogItem> items, long total, boolean totalExact) {
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Listing search(ItemQuery query, boolean descending) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (!query.ids().isEmpty()) {
-            // A batch lookup resolves ids whatever their status, so callers can tell withdrawn from unknown.
-            where.append(" and i.id in :ids");
-            params.put("ids", query.ids());
-        } else {
-            where.append(" and i.status = :status");
-            params.put("status", query.status().orElse(ItemStatus.ACTIVE));
-        }
-        if (!query.categories().isEmpty()) {
-            where.append(" and i.category in :categories");
-            params.put("categories", query.categories());
-        }
-        query.text().ifPresent(text -> {
-            where.append(" and i.searchText like :text escape '\\'");
-            params.put("text", "%" + escapeLike(text.toLowerCase()) + "%");
-        });
-        query.lethal().ifPresent(lethal -> {
-            where.append(" and i.lethal = :lethal");
-            params.put("lethal", lethal);
-        });
-        if (query.inStockOnly()) {
-            where.append(" and i.availableQuantity > 0");
-        }
-        String orderBy = " order by " + query.sort().orderBy(descending);
-        int first = query.page() * query.size();
-        // A text search finds its page's ids first: in name order that is an index-only scan of
-        // catalog_item_status_name, which carries search_text (V4); then it reads just those items.
-        List<CatalogItem> items = query.text().isPresent()
-                ? byIds(bound("select i.id from CatalogItem i" + where + orderBy, UUID.class, params)
-                        .setFirstResult(first).setMaxResults(query.size()).getResultList())
-                : readOnly(bound("select i from CatalogItem i" + where + orderBy, CatalogItem.class, params))
-                        .setFirstResult(first).setMaxResults(query.size()).getResultList();
-        if (items.size() < query.size() && (query.page() == 0 || !items.isEmpty())) {
-            return new Listing(items, (long) query.page() * query.size() + items.size(), true);
-        }
-        if (onlyStatusAndCategories(query)) {
-            return new Listing(items, tally(query.status().orElse(ItemStatus.ACTIVE), query.categories()), true);
-        }
-        int limit = config.countLimit();
-        if ((long) (query.page() + 1) * query.size() > limit) {
-            // deep pages are rare: count them exactly, as a lower bound would not tell whether a next page exists
-            return new Listing(items, bound("select count(i) from CatalogItem i" + where, Long.class, params)
-                    .getSingleResult(), true);
-        }
-        // Count no further than needed: one past the limit tells "more than the limit" from "exactly the limit".
-        int counted = bound("select i.id from CatalogItem i" + where, UUID.class, params)
-                .setMaxResults(limit + 1).getResultList().size();
-        return new Listing(items, counted, counted <= limit);
-    }
-
-    private <T> TypedQuery<T> bound(String hql, Class<T> type, Map<String, Object> params) {
-        TypedQuery<T> query = em.createQuery(hql, type);
-        params.forEach(query::setParameter);
-        return query;
-    }
-
-    /** The items with these ids, in the ids' order. */
-    private List<CatalogItem> byIds(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, CatalogItem> found = new HashMap<>();
-        readOnly(em.createQuery("select i from CatalogItem i where i.id in :ids", CatalogItem.class).setParameter("ids", ids))
-                .getResultList().forEach(item -> found.put(item.id, item));
-        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
-    }
-
-    /** Pages are only rendered, so Hibernate need keep no snapshots to dirty-check. */
-    private static <T> TypedQuery<T> readOnly(TypedQuery<T> query) {
-        return query.setHint(HibernateHints.HINT_READ_ONLY, true);
-    }
-
-    /** Listings filtered by nothing but status and category are counted from the tally, not by scanning. */
-    private static boolean onlyStatusAndCategories(ItemQuery query) {
-        return query.ids().isEmpty() && query.text().isEmpty() && query.lethal().isEmpty() && !query.inStockOnly();
-    }
-
-    private long tally(ItemStatus status, List<Category> categories) {
-        return em.createQuery("select coalesce(sum(t.items), 0) from ItemTally t"
-                        + " where t.status = :status and t.category in :categories", Long.class)
-                .setParameter("status", status)
-                .setParameter("categories", categories.isEmpty() ? List.of(Category.values()) : categories)
-                .getSingleResult();
+    public CatalogItemRepository.Listing search(ItemQuery query, boolean descending) {
+        return items.search(query, descending, config.countLimit());
     }
 
     public CatalogItem get(UUID id) {
-        CatalogItem item = em.find(CatalogItem.class, id);
+        CatalogItem item = items.findById(id);
         if (item == null) {
             throw ProblemException.notFound("Catalogue item", id);
         }
@@ -147,21 +61,12 @@ public class CatalogService {
     }
 
     public CatalogItem getBySku(String sku) {
-        return CatalogItem.<CatalogItem>find("upper(sku) = upper(?1)", sku).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Catalogue item with SKU", sku));
+        return items.findBySku(sku).orElseThrow(() -> ProblemException.notFound("Catalogue item with SKU", sku));
     }
 
     /** Active items per category, every category listed even when empty (read from the trigger-kept tally). */
     public Map<Category, Long> countsByCategory() {
-        Map<Category, Long> counts = new EnumMap<>(Category.class);
-        for (Category category : Category.values()) {
-            counts.put(category, 0L);
-        }
-        em.createQuery("from ItemTally t where t.status = :status", ItemTally.class)
-                .setParameter("status", ItemStatus.ACTIVE)
-                .getResultStream()
-                .forEach(tally -> counts.put(tally.category, tally.items));
-        return counts;
+        return items.activeByCategory();
     }
 
     @Transactional
@@ -169,10 +74,10 @@ public class CatalogService {
         requireCatalogueCurrency(details);
         requireUniqueSku(details.sku(), null);
         CatalogItem item = CatalogItem.create(details, by, clock.instant());
-        em.persist(item);
+        items.persist(item);
         flushGuardingSku(details.sku());
-        ItemHistoryEntry.of(item.id, ItemHistoryEntry.Kind.CREATED, by, item.createdAt,
-                FieldChange.between(null, details)).persist();
+        history.persist(ItemHistoryEntry.of(item.id(), ItemHistoryEntry.Kind.CREATED, by, item.createdAt(),
+                FieldChange.between(null, details)));
         return item;
     }
 
@@ -187,11 +92,9 @@ public class CatalogService {
     @Transactional
     public Revision revise(UUID id, String ifMatch, ItemDetails details, String by) {
         // Locked, so two administrators' changes of one item (pending or applied) are taken one after the other.
-        CatalogItem item = em.find(CatalogItem.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (item == null) {
-            throw ProblemException.notFound("Catalogue item", id);
-        }
-        EntityTags.requireMatch(ifMatch, item.version);
+        CatalogItem item = items.findForUpdate(id)
+                .orElseThrow(() -> ProblemException.notFound("Catalogue item", id));
+        EntityTags.requireMatch(ifMatch, item.version());
         requireCatalogueCurrency(details);
         requireUniqueSku(details.sku(), id);
         ItemDetails before = item.details();
@@ -200,40 +103,37 @@ public class CatalogService {
         if (!lowers.isEmpty()) {
             pendingChange(id, now).ifPresent(waiting -> {
                 throw ProblemException.conflict("change-pending", "A change is pending",
-                        "Change " + waiting.id + " to this item, proposed by " + waiting.proposedBy
+                        "Change " + waiting.id() + " to this item, proposed by " + waiting.proposedBy()
                                 + ", waits for confirmation; withdraw it or let it be confirmed first.")
-                        .with("pendingChange", "/catalog/items/" + id + "/changes/" + waiting.id);
+                        .with("pendingChange", "/catalog/items/" + id + "/changes/" + waiting.id());
             });
             ItemChange change = ItemChange.propose(item, details, lowers, by, now, config.pendingChange().expiry());
-            change.persist();
-            em.flush();
+            changes.persist(change);
+            changes.flush();
             return new Revision(item, change);
         }
         List<FieldChange> fields = FieldChange.between(before, details);
         item.revise(details, by, now);
         flushGuardingSku(details.sku());
         if (!fields.isEmpty()) {
-            ItemHistoryEntry.of(id, ItemHistoryEntry.Kind.REVISED, by, now, fields).persist();
+            history.persist(ItemHistoryEntry.of(id, ItemHistoryEntry.Kind.REVISED, by, now, fields));
         }
         return new Revision(item, null);
     }
 
     /** The waiting change of an item, if any; an expired one is written down as expired on the way. */
     private java.util.Optional<ItemChange> pendingChange(UUID itemId, Instant now) {
-        java.util.Optional<ItemChange> waiting = ItemChange.<ItemChange>find("itemId = ?1 and status = ?2", itemId,
-                ItemChangeStatus.PENDING).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        java.util.Optional<ItemChange> waiting = changes.pendingForUpdate(itemId);
         waiting.ifPresent(change -> change.expireIfDue(now));
-        em.flush();
-        return waiting.filter(change -> change.status == ItemChangeStatus.PENDING);
+        changes.flush();
+        return waiting.filter(change -> change.status() == ItemChangeStatus.PENDING);
     }
 
     /** A second administrator confirms a change that lowers control: it is applied now, and kept in the history. */
     @Transactional
     public CatalogItem confirm(UUID itemId, UUID changeId, String by) {
-        CatalogItem item = em.find(CatalogItem.class, itemId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (item == null) {
-            throw ProblemException.notFound("Catalogue item", itemId);
-        }
+        CatalogItem item = items.findForUpdate(itemId)
+                .orElseThrow(() -> ProblemException.notFound("Catalogue item", itemId));
         ItemChange change = change(itemId, changeId);
         Instant now = clock.instant();
         change.confirm(by, item, now);
@@ -241,7 +141,7 @@ public class CatalogService {
         List<FieldChange> fields = FieldChange.between(item.details(), change.proposed());
         item.revise(change.proposed(), by, now);
         flushGuardingSku(change.proposed().sku());
-        ItemHistoryEntry.confirmed(change, by, now, fields).persist();
+        history.persist(ItemHistoryEntry.confirmed(change, by, now, fields));
         return item;
     }
 
@@ -253,8 +153,8 @@ public class CatalogService {
     }
 
     public ItemChange change(UUID itemId, UUID changeId) {
-        ItemChange change = ItemChange.findById(changeId);
-        if (change == null || !change.itemId.equals(itemId)) {
+        ItemChange change = changes.findById(changeId);
+        if (change == null || !change.itemId().equals(itemId)) {
             throw ProblemException.notFound("Change of item " + itemId, changeId);
         }
         return change;
@@ -262,12 +162,12 @@ public class CatalogService {
 
     public List<ItemChange> changes(UUID itemId) {
         get(itemId);
-        return ItemChange.list("itemId = ?1 order by proposedAt desc, id", itemId);
+        return changes.ofItem(itemId);
     }
 
     public List<ItemHistoryEntry> history(UUID itemId) {
         get(itemId);
-        return ItemHistoryEntry.list("itemId = ?1 order by changedAt, id", itemId);
+        return history.ofItem(itemId);
     }
 
     public Instant now() {
@@ -277,12 +177,12 @@ public class CatalogService {
     @Transactional
     public CatalogItem withdraw(UUID id, String by) {
         CatalogItem item = get(id);
-        ItemStatus before = item.status;
+        ItemStatus before = item.status();
         item.withdraw(by, clock.instant());
-        em.flush();
-        if (before != item.status) {
-            ItemHistoryEntry.of(id, ItemHistoryEntry.Kind.WITHDRAWN, by, item.updatedAt,
-                    List.of(new FieldChange("status", before.name(), item.status.name()))).persist();
+        items.flush();
+        if (before != item.status()) {
+            history.persist(ItemHistoryEntry.of(id, ItemHistoryEntry.Kind.WITHDRAWN, by, item.updatedAt(),
+                    List.of(new FieldChange("status", before.name(), item.status().name()))));
         }
         return item;
     }
@@ -296,16 +196,16 @@ public class CatalogService {
     }
 
     private void requireUniqueSku(String sku, UUID exceptId) {
-        Optional<CatalogItem> existing = CatalogItem.find("upper(sku) = upper(?1)", sku).firstResultOptional();
-        if (existing.isPresent() && !existing.get().id.equals(exceptId)) {
-            throw duplicateSku(sku, existing.get().id);
+        Optional<CatalogItem> existing = items.findBySku(sku);
+        if (existing.isPresent() && !existing.get().id().equals(exceptId)) {
+            throw duplicateSku(sku, existing.get().id());
         }
     }
 
     /** The unique index decides a race between two administrators creating the same SKU. */
     private void flushGuardingSku(String sku) {
         try {
-            em.flush();
+            items.flush();
         } catch (PersistenceException e) {
             if (String.valueOf(rootMessage(e)).contains("catalog_item_sku_key")) {
                 throw duplicateSku(sku, null);
@@ -327,9 +227,5 @@ public class CatalogService {
             cause = cause.getCause();
         }
         return cause.getMessage();
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

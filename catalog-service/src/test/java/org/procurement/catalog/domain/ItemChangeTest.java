@@ -28,8 +28,8 @@ class ItemChangeTest {
     void aProposedChangeWaitsAgainstTheItemsVersionUntilItsExpiry() {
         ItemChange change = lethalOff();
         assertEquals(ItemChangeStatus.PENDING, change.statusAt(PROPOSED_AT));
-        assertEquals(PROPOSED_AT.plus(EXPIRY), change.expiresAt);
-        assertEquals(item.version, change.itemVersion);
+        assertEquals(PROPOSED_AT.plus(EXPIRY), change.expiresAt());
+        assertEquals(item.version(), change.itemVersion());
         assertEquals(List.of("lethal"), change.lowers().stream().map(ControlLowering.Lowered::field).toList());
         assertEquals(false, change.proposed().lethal());
     }
@@ -41,7 +41,7 @@ class ItemChangeTest {
                 () -> change.confirm("admin", item, PROPOSED_AT.plusSeconds(60)));
         assertEquals(RuleViolation.Kind.NOT_PERMITTED, refused.kind());
         assertEquals("separation-of-duties", refused.slug());
-        assertEquals(ItemChangeStatus.PENDING, change.status);
+        assertEquals(ItemChangeStatus.PENDING, change.status());
     }
 
     @Test
@@ -49,9 +49,9 @@ class ItemChangeTest {
         ItemChange change = lethalOff();
         Instant at = PROPOSED_AT.plusSeconds(60);
         change.confirm("jisoo", item, at);
-        assertEquals(ItemChangeStatus.CONFIRMED, change.status);
-        assertEquals("jisoo", change.decidedBy);
-        assertEquals(at, change.decidedAt);
+        assertEquals(ItemChangeStatus.CONFIRMED, change.status());
+        assertEquals("jisoo", change.decidedBy());
+        assertEquals(at, change.decidedAt());
         RuleViolation again = assertThrows(RuleViolation.class, () -> change.confirm("sora", item, at));
         assertEquals(RuleViolation.Kind.CONFLICT, again.kind());
         assertEquals("change-not-pending", again.slug());
@@ -60,12 +60,12 @@ class ItemChangeTest {
     @Test
     void aChangeProposedAgainstAnOlderVersionIsRefused() {
         ItemChange change = lethalOff();
-        item.version = change.itemVersion + 1;
+        item.atVersion(change.itemVersion() + 1);
         RuleViolation refused = assertThrows(RuleViolation.class,
                 () -> change.confirm("jisoo", item, PROPOSED_AT.plusSeconds(60)));
         assertEquals(RuleViolation.Kind.CONFLICT, refused.kind());
         assertEquals("item-changed", refused.slug());
-        assertEquals(ItemChangeStatus.PENDING, change.status);
+        assertEquals(ItemChangeStatus.PENDING, change.status());
     }
 
     @Test
@@ -77,7 +77,7 @@ class ItemChangeTest {
         assertEquals(RuleViolation.Kind.CONFLICT, assertThrows(RuleViolation.class, () -> change.confirm("jisoo", item, expiry)).kind());
         assertEquals(RuleViolation.Kind.CONFLICT, assertThrows(RuleViolation.class, () -> change.withdraw("jisoo", expiry)).kind());
         change.expireIfDue(expiry);
-        assertEquals(ItemChangeStatus.EXPIRED, change.status);
+        assertEquals(ItemChangeStatus.EXPIRED, change.status());
     }
 
     @Test

@@ -18,8 +18,8 @@ class StockTest {
     private static CatalogItem itemWith(int available) {
         CatalogItem item = CatalogItem.create(ControlLoweringTest.CONTROLLED, "admin", NOW);
         item.release(available + 1);
-        item.reserve(item.availableQuantity - available);
-        assertEquals(available, item.availableQuantity);
+        item.reserve(item.availableQuantity() - available);
+        assertEquals(available, item.availableQuantity());
         return item;
     }
 
@@ -27,9 +27,9 @@ class StockTest {
     void aReservationTakesFromWhatIsAvailableAndAReleaseGivesItBack() {
         CatalogItem item = itemWith(6);
         item.reserve(4);
-        assertEquals(2, item.availableQuantity);
+        assertEquals(2, item.availableQuantity());
         item.release(4);
-        assertEquals(6, item.availableQuantity);
+        assertEquals(6, item.availableQuantity());
     }
 
     @Test
@@ -37,10 +37,10 @@ class StockTest {
         CatalogItem item = itemWith(3);
         assertFalse(item.canSupply(4));
         assertThrows(IllegalStateException.class, () -> item.reserve(4));
-        assertEquals(3, item.availableQuantity);
+        assertEquals(3, item.availableQuantity());
         assertTrue(item.canSupply(3));
         item.reserve(3);
-        assertEquals(0, item.availableQuantity);
+        assertEquals(0, item.availableQuantity());
     }
 
     @Test
@@ -51,7 +51,7 @@ class StockTest {
         assertFalse(item.canSupply(1));
         assertThrows(IllegalStateException.class, () -> item.reserve(1));
         item.release(2);
-        assertEquals(5, item.availableQuantity);
+        assertEquals(5, item.availableQuantity());
     }
 
     @Test
@@ -60,19 +60,17 @@ class StockTest {
         assertThrows(IllegalStateException.class, () -> item.reserve(0));
         assertThrows(IllegalStateException.class, () -> item.reserve(-2));
         assertThrows(IllegalArgumentException.class, () -> item.release(0));
-        assertEquals(5, item.availableQuantity);
+        assertEquals(5, item.availableQuantity());
     }
 
     @Test
     void aReservationIsReleasedOnce() {
-        Reservation reservation = new Reservation();
-        reservation.reference = "REQ-2026-000001";
-        reservation.status = Reservation.Status.ACTIVE;
+        Reservation reservation = Reservation.active("REQ-2026-000001", "request-service", NOW);
         assertFalse(reservation.isReleased());
         reservation.release(NOW);
         assertTrue(reservation.isReleased());
-        assertEquals(NOW, reservation.releasedAt);
+        assertEquals(NOW, reservation.releasedAt());
         assertThrows(IllegalStateException.class, () -> reservation.release(NOW.plusSeconds(60)));
-        assertEquals(NOW, reservation.releasedAt);
+        assertEquals(NOW, reservation.releasedAt());
     }
 }

@@ -1,4 +1,4 @@
-package org.procurement.catalog.service;
+package org.procurement.catalog.domain;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;

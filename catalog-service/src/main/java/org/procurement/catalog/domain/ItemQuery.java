@@ -1,7 +1,4 @@
-package org.procurement.catalog.service;
-
-import org.procurement.catalog.domain.Category;
-import org.procurement.catalog.domain.ItemStatus;
+package org.procurement.catalog.domain;
 
 import java.util.List;
 import java.util.Optional;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.procurement.approval.service.OverdueStages;
 import org.procurement.testing.DemoUser;
+import org.procurement.testing.MutableClock;
 import org.procurement.testing.PostgresResource;
 import org.procurement.testing.Tokens;
 

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.procurement.testing.DemoUser;
+import org.procurement.testing.MutableClock;
 import org.procurement.testing.PostgresResource;
 import org.procurement.testing.Tokens;
 import org.procurement.testing.contract.EventContract;

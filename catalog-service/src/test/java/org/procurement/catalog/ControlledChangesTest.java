@@ -6,6 +6,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.procurement.testing.DemoUser;
+import org.procurement.testing.MutableClock;
 import org.procurement.testing.Tokens;
 
 import java.time.Duration;

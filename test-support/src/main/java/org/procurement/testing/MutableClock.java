@@ -1,4 +1,4 @@
-package org.procurement.catalog;
+package org.procurement.testing;
 
 import jakarta.inject.Singleton;
 
@@ -9,7 +9,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
-/** Replaces the service's clock in tests: real time plus an offset that expiry tests advance instead of sleeping. */
+/**
+ * Replaces the service's clock in every service test (test-support is a bean archive): real time plus an offset that
+ * deadline and expiry tests advance instead of sleeping, in microseconds like the production clock.
+ */
 @Singleton
 public class MutableClock extends Clock {
 

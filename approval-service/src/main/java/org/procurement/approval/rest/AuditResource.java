@@ -59,7 +59,11 @@ public class AuditResource {
             content = {
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "CSV", value = Examples.AUDIT_CSV)),
-                    @Content(mediaType = "application/jsonl", schema = @Schema(type = SchemaType.STRING),
+                    // Each line is one JSON object (JSON Lines); OpenAPI 3.1 has no schema for a sequence of
+                    // lines, so the schema describes a line, as the example does.
+                    @Content(mediaType = "application/jsonl", schema = @Schema(type = SchemaType.OBJECT,
+                            description = "One audit entry per line, each a JSON object with the fields of the CSV "
+                                    + "header."),
                             examples = @ExampleObject(name = "JSON lines", value = Examples.AUDIT_JSONL))})
     @APIResponse(responseCode = "400", description = "Problem `invalid-parameter`: `format` is not csv or jsonl, `from` "
             + "or `to` is neither an ISO-8601 date nor an instant, or `to` is not after `from`.")

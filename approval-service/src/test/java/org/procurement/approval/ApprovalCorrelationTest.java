@@ -7,10 +7,12 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.procurement.testing.CorrelationContract;
 import org.procurement.testing.DemoUser;
 import org.procurement.testing.PostgresResource;
+import org.procurement.testing.ServiceAccountTokenEndpoint;
 
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ServiceAccountTokenEndpoint.class, scope = TestResourceScope.GLOBAL)
 class ApprovalCorrelationTest extends CorrelationContract {
 
     @Override

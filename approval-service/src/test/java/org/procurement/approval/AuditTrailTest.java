@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.procurement.testing.DemoUser;
 import org.procurement.testing.PostgresResource;
+import org.procurement.testing.ServiceAccountTokenEndpoint;
 import org.procurement.testing.Tokens;
 
 import javax.sql.DataSource;
@@ -40,6 +41,7 @@ import static org.procurement.testing.DemoUser.SEOYEON;
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ServiceAccountTokenEndpoint.class, scope = TestResourceScope.GLOBAL)
 class AuditTrailTest {
 
     /** Every event of a case that goes through all four default stages, in the order they happen. */

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.procurement.testing.DemoUser;
 import org.procurement.testing.PostgresResource;
+import org.procurement.testing.ServiceAccountTokenEndpoint;
 import org.procurement.testing.Tokens;
 
 import javax.sql.DataSource;
@@ -36,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ServiceAccountTokenEndpoint.class, scope = TestResourceScope.GLOBAL)
 class ConcurrentDecisionsTest {
 
     static final int PARALLEL = 12;

@@ -15,6 +15,7 @@ import org.procurement.support.audit.Ed25519Keys;
 import org.procurement.support.audit.SignedCheckpoint;
 import org.procurement.testing.DemoUser;
 import org.procurement.testing.PostgresResource;
+import org.procurement.testing.ServiceAccountTokenEndpoint;
 import org.procurement.testing.Tokens;
 import org.procurement.testing.contract.EventContract;
 
@@ -46,6 +47,7 @@ import static org.procurement.testing.DemoUser.MINJUN;
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ServiceAccountTokenEndpoint.class, scope = TestResourceScope.GLOBAL)
 class KeyedAuditChainTest {
 
     @Inject

@@ -9,6 +9,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.procurement.testing.DemoUser;
 import org.procurement.testing.PostgresResource;
+import org.procurement.testing.ServiceAccountTokenEndpoint;
 import org.procurement.testing.Tokens;
 
 import java.time.Instant;
@@ -44,6 +45,7 @@ import static org.procurement.testing.DemoUser.OLENA;
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ServiceAccountTokenEndpoint.class, scope = TestResourceScope.GLOBAL)
 class PolicyProposalsTest {
 
     static final String PROBLEMS = "https://procurement.example/problems/";

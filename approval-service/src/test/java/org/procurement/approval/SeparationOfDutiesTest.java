@@ -7,6 +7,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.Test;
 import org.procurement.testing.DemoUser;
 import org.procurement.testing.PostgresResource;
+import org.procurement.testing.ServiceAccountTokenEndpoint;
 import org.procurement.testing.Tokens;
 
 import java.util.List;
@@ -25,6 +26,7 @@ import static org.procurement.testing.DemoUser.SORA;
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ServiceAccountTokenEndpoint.class, scope = TestResourceScope.GLOBAL)
 class SeparationOfDutiesTest {
 
     static final String PROBLEMS = "https://procurement.example/problems/";

@@ -9,6 +9,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.procurement.testing.PostgresResource;
+import org.procurement.testing.ServiceAccountTokenEndpoint;
 import org.procurement.testing.OutboxSchema;
 import org.procurement.testing.contract.EventContract;
 
@@ -30,6 +31,7 @@ import static org.procurement.testing.DemoUser.SEOYEON;
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ServiceAccountTokenEndpoint.class, scope = TestResourceScope.GLOBAL)
 class StageFlowTest {
 
     @Inject

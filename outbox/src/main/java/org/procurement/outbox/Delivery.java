@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One HTTP call to a peer on behalf of an outbox message, through the Quarkus REST client (one client per peer,
- * with this service's service-account token), classified into what the relay should do next.
+ * with this service's service-account token from {@link PeerClient}'s OIDC client filter), classified into what the relay should do next.
  */
 @ApplicationScoped
 public class Delivery {
@@ -26,14 +26,10 @@ public class Delivery {
     }
 
     private final OutboxConfig config;
-    private final ServiceCredentials credentials;
-    private final ServiceAccountAuthorization authorization;
     private final Map<String, PeerClient> peers = new ConcurrentHashMap<>();
 
-    public Delivery(OutboxConfig config, ServiceCredentials credentials, ServiceAccountAuthorization authorization) {
+    public Delivery(OutboxConfig config) {
         this.config = config;
-        this.credentials = credentials;
-        this.authorization = authorization;
     }
 
     public Outcome deliver(OutboxMessage message) {
@@ -74,7 +70,6 @@ public class Delivery {
                 .baseUri(URI.create(base))
                 .connectTimeout(timeout, TimeUnit.MILLISECONDS)
                 .readTimeout(timeout, TimeUnit.MILLISECONDS)
-                .register(authorization)
                 .build(PeerClient.class);
     }
 
@@ -85,11 +80,8 @@ public class Delivery {
         }
         String body = response.hasEntity() ? response.readEntity(String.class) : "";
         String detail = "HTTP " + status + ": " + body;
-        if (status == 401) {
-            credentials.invalidate();
-            return new Outcome(Result.RETRY, detail);
-        }
-        if (status == 403 || status == 408 || status == 425 || status == 429 || status >= 500) {
+        if (status == 401 || status == 403 || status == 408 || status == 425 || status == 429 || status >= 500) {
+            // 401: the token filter fetches a fresh token for the next attempt (refresh-on-unauthorized).
             // 403 is a misconfigured service account, fixable without losing the message.
             return new Outcome(Result.RETRY, detail);
         }

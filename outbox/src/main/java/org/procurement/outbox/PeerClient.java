@@ -1,5 +1,6 @@
 package org.procurement.outbox;
 
+import io.quarkus.oidc.client.filter.OidcClientFilter;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Encoded;
@@ -16,7 +17,10 @@ import jakarta.ws.rs.core.Response;
 /**
  * A peer service as the outbox sees it: a base URL taking a message's method, path and JSON body. Built per
  * destination by {@link Delivery} with the Quarkus REST client; the path arrives already encoded, as it was stored.
+ * Every call carries this service's own service-account token (client-credentials grant of the default
+ * {@code quarkus-oidc-client}), never an end user's.
  */
+@OidcClientFilter
 @Path("")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

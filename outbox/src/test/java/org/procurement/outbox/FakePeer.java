@@ -21,6 +21,8 @@ public class FakePeer implements QuarkusTestResourceLifecycleManager {
     }
 
     static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
+    /** The Authorization header of every call, answered or refused, in arrival order. */
+    static final List<String> AUTHORIZATIONS = new CopyOnWriteArrayList<>();
     /** Statuses to answer with, in order; 200 once it is empty. */
     static final Queue<Integer> SCRIPT = new ConcurrentLinkedQueue<>();
 
@@ -28,6 +30,7 @@ public class FakePeer implements QuarkusTestResourceLifecycleManager {
 
     static void reset() {
         RECEIVED.clear();
+        AUTHORIZATIONS.clear();
         SCRIPT.clear();
     }
 
@@ -42,6 +45,7 @@ public class FakePeer implements QuarkusTestResourceLifecycleManager {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Integer status = SCRIPT.poll();
             int answer = status == null ? 200 : status;
+            AUTHORIZATIONS.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
             if (answer < 300) {
                 RECEIVED.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                         exchange.getRequestHeaders().getFirst("X-Event-Id"),

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.procurement.testing.OutboxSchema;
 import org.procurement.testing.PostgresResource;
+import org.procurement.testing.ServiceAccountTokenEndpoint;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -37,7 +38,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = FakePeer.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ServiceAccountTokenEndpoint.class, scope = TestResourceScope.GLOBAL)
 class OutboxTest {
+
+    /** The client id the test application's oidc-client presents (application.properties). */
+    private static final String CLIENT_ID = "outbox-test";
 
     @Inject
     Outbox outbox;
@@ -59,7 +64,6 @@ class OutboxTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> relay.drain() == 0 && pending() == 0);
         sql("DELETE FROM outbox_message");
         FakePeer.reset();
-        TestCredentials.CORRELATION_IDS_SEEN.clear();
     }
 
     private UUID enqueue(String destination, String aggregate, Object payload) {
@@ -75,26 +79,62 @@ class OutboxTest {
         FakePeer.Received received = FakePeer.RECEIVED.get(0);
         assertEquals(id.toString(), received.eventId());
         assertEquals("/internal/events", received.path());
-        assertEquals("Bearer " + TestCredentials.TOKEN, received.authorization());
+        assertEquals("Bearer " + ServiceAccountTokenEndpoint.lastIssuedTo(CLIENT_ID), received.authorization());
         assertEquals("{\"type\":\"CASE_OPENED\"}", received.body());
         await().atMost(Duration.ofSeconds(5)).until(() -> deliveredAt(id) != null);
     }
 
     @Test
-    void deliveryCarriesTheCorrelationIdOfTheWorkThatWroteItAndTheRelayWorksUnderIt() {
-        UUID id;
-        MDC.put("correlationId", "submit-7f3a:42");
+    void aRefusedTokenIsReplacedByAFreshOneForTheNextAttempt() throws SQLException {
+        FakePeer.SCRIPT.add(401);
+        UUID id = enqueue("peer", "request-t1", Map.of("n", 1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> deliveredAt(id) != null);
+        assertEquals(2, FakePeer.AUTHORIZATIONS.size(), FakePeer.AUTHORIZATIONS.toString());
+        String refused = FakePeer.AUTHORIZATIONS.get(0);
+        String accepted = FakePeer.AUTHORIZATIONS.get(1);
+        assertTrue(!refused.equals(accepted), "the attempt after a 401 must not reuse the refused token");
+        assertEquals("Bearer " + ServiceAccountTokenEndpoint.lastIssuedTo(CLIENT_ID), accepted);
+        assertEquals(2, count("SELECT attempts FROM outbox_message WHERE id = '" + id + "'"));
+    }
+
+    @Test
+    void deliveryCarriesTheCorrelationIdOfTheWorkThatWroteItAndTheRelayLogsUnderIt() {
+        List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                // Read while the relay logs, on its thread: what the log line's %X{correlationId} shows.
+                logged.add(record.getMessage() + " | " + MDC.get("correlationId"));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger relayLog = java.util.logging.Logger.getLogger(OutboxRelay.class.getName());
+        relayLog.addHandler(handler);
         try {
-            id = enqueue("peer", "request-c1", Map.of("n", 1));
+            FakePeer.SCRIPT.add(503);
+            UUID id;
+            MDC.put("correlationId", "submit-7f3a:42");
+            try {
+                id = enqueue("peer", "request-c1", Map.of("n", 1));
+            } finally {
+                MDC.remove("correlationId");
+            }
+            assertEquals("submit-7f3a:42", text("SELECT correlation_id FROM outbox_message WHERE id = '" + id + "'"));
+            await().atMost(Duration.ofSeconds(5)).until(() -> FakePeer.RECEIVED.size() == 1);
+            assertEquals("submit-7f3a:42", FakePeer.RECEIVED.get(0).correlationId());
+            assertEquals(null, FakePeer.RECEIVED.get(0).traceparent(), "no trace context without tracing");
+            assertTrue(logged.stream().anyMatch(line -> line.contains("will retry") && line.endsWith("| submit-7f3a:42")),
+                    logged.toString());
         } finally {
-            MDC.remove("correlationId");
+            relayLog.removeHandler(handler);
         }
-        assertEquals("submit-7f3a:42", text("SELECT correlation_id FROM outbox_message WHERE id = '" + id + "'"));
-        await().atMost(Duration.ofSeconds(5)).until(() -> FakePeer.RECEIVED.size() == 1);
-        assertEquals("submit-7f3a:42", FakePeer.RECEIVED.get(0).correlationId());
-        assertTrue(TestCredentials.CORRELATION_IDS_SEEN.contains("submit-7f3a:42"),
-                TestCredentials.CORRELATION_IDS_SEEN.toString());
-        assertEquals(null, FakePeer.RECEIVED.get(0).traceparent(), "no trace context without tracing");
     }
 
     @Test

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.procurement.testing.PostgresResource;
+import org.procurement.testing.ServiceAccountTokenEndpoint;
 
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +31,7 @@ import static org.procurement.testing.DemoUser.OLENA;
 @TestProfile(CatalogueFaultToleranceTest.TightLimits.class)
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ServiceAccountTokenEndpoint.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = FakeCatalogue.class, scope = TestResourceScope.GLOBAL)
 class CatalogueFaultToleranceTest {
 

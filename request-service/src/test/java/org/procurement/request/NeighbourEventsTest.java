@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.procurement.testing.OutboxSchema;
+import org.procurement.testing.ServiceAccountTokenEndpoint;
 import org.procurement.testing.contract.EventContract;
 
 import java.sql.Connection;
@@ -77,7 +78,8 @@ class NeighbourEventsTest {
     void theCatalogueIsAskedWithTheServiceAccountNotTheUser() {
         scenarios.submitted(OLENA);
         catalogueServer.verify(getRequestedFor(urlPathEqualTo("/catalog/items"))
-                .withHeader("Authorization", equalTo("Bearer " + TestServiceCredentials.TOKEN)));
+                .withHeader("Authorization",
+                        equalTo("Bearer " + ServiceAccountTokenEndpoint.lastIssuedTo("request-service"))));
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.procurement.testing.PostgresResource;
+import org.procurement.testing.ServiceAccountTokenEndpoint;
 
 import java.util.Map;
 
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestProfile(SessionCheckCorrelationTest.Enabled.class)
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ServiceAccountTokenEndpoint.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = FakeCatalogue.class, scope = TestResourceScope.GLOBAL)
 class SessionCheckCorrelationTest extends CorrelationPropagationTest {
 

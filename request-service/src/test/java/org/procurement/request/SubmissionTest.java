@@ -8,6 +8,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.procurement.testing.PostgresResource;
+import org.procurement.testing.ServiceAccountTokenEndpoint;
 import org.procurement.testing.Tokens;
 
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ import static org.procurement.testing.DemoUser.OLENA;
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ServiceAccountTokenEndpoint.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = FakeCatalogue.class, scope = TestResourceScope.GLOBAL)
 class SubmissionTest {
 
@@ -102,7 +104,8 @@ class SubmissionTest {
         catalogueServer.verify(1, getRequestedFor(urlPathEqualTo("/catalog/items"))
                 .withQueryParam("ids", equalTo(howitzer.toString()))
                 .withQueryParam("ids", equalTo(radar.toString()))
-                .withHeader("Authorization", equalTo("Bearer " + TestServiceCredentials.TOKEN)));
+                .withHeader("Authorization",
+                        equalTo("Bearer " + ServiceAccountTokenEndpoint.lastIssuedTo("request-service"))));
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import org.procurement.testing.PostgresResource;
+import org.procurement.testing.ServiceAccountTokenEndpoint;
 import org.procurement.testing.Tokens;
 import org.procurement.testing.fuzz.FuzzPlan;
 import org.procurement.testing.fuzz.OpenApiFuzzContract;
@@ -25,6 +26,7 @@ import static org.procurement.testing.DemoUser.MINSEO;
 @TestProfile(FuzzProfile.class)
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ServiceAccountTokenEndpoint.class, scope = TestResourceScope.GLOBAL)
 class ApprovalFuzzTest extends OpenApiFuzzContract {
 
     private static final String REQUEST_SERVICE = "request-service";

@@ -1,13 +1,12 @@
 package org.procurement.request.client;
 
+import io.quarkus.oidc.client.filter.OidcClientFilter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import org.procurement.outbox.ServiceAccountAuthorization;
 
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +16,7 @@ import java.util.UUID;
  * service's own service account.
  */
 @RegisterRestClient(configKey = "catalog")
-@RegisterProvider(ServiceAccountAuthorization.class)
+@OidcClientFilter
 @Path("/catalog/items")
 @Produces(MediaType.APPLICATION_JSON)
 interface CatalogClient {

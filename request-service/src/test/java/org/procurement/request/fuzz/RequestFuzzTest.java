@@ -13,6 +13,7 @@ import org.procurement.request.InjectCatalogue;
 import org.procurement.request.SignedCheckpoints;
 import org.procurement.testing.DemoUser;
 import org.procurement.testing.PostgresResource;
+import org.procurement.testing.ServiceAccountTokenEndpoint;
 import org.procurement.testing.Tokens;
 import org.procurement.testing.fuzz.FuzzPlan;
 import org.procurement.testing.fuzz.OpenApiFuzzContract;
@@ -34,6 +35,7 @@ import static org.procurement.testing.DemoUser.OLENA;
 @TestProfile(FuzzProfile.class)
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ServiceAccountTokenEndpoint.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = FakeCatalogue.class, scope = TestResourceScope.GLOBAL)
 class RequestFuzzTest extends OpenApiFuzzContract {
 

@@ -8,3 +8,5 @@ GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "${runtime_role}";
 REVOKE ALL ON flyway_schema_history FROM "${runtime_role}";
 -- Append-only: the record of what was decided and under which rules.
 REVOKE UPDATE, DELETE, TRUNCATE ON audit_entry, audit_checkpoint, decision, policy FROM "${runtime_role}";
+-- Delegations are ended (an UPDATE of ended_at), never removed: the record of who could act for whom.
+REVOKE DELETE, TRUNCATE ON delegation FROM "${runtime_role}";

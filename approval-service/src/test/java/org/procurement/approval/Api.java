@@ -57,6 +57,31 @@ final class Api {
         return caseOf(caseId).getList("stages.key");
     }
 
+    /** Every task of a caller's inbox, walking its pages by cursor (query parameters such as filters apply to each). */
+    static List<Map<String, Object>> inbox(String token, Map<String, Object> query) {
+        List<Map<String, Object>> tasks = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().auth().oauth2(token).queryParams(query).queryParam("limit", 100);
+            if (cursor != null) {
+                request = request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.when().get("/tasks").then().statusCode(200).extract().jsonPath();
+            tasks.addAll(page.getList("items"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        return tasks;
+    }
+
+    static List<Map<String, Object>> inbox(String token) {
+        return inbox(token, Map.of());
+    }
+
+    /** The caller's tasks of one case. */
+    static List<Map<String, Object>> tasksOfCase(String token, UUID caseId) {
+        return inbox(token).stream().filter(task -> caseId.toString().equals(task.get("caseId"))).toList();
+    }
+
     static String userToken(String name, String organisation, String... roles) {
         return Tokens.user(name, organisation, Set.of(roles));
     }

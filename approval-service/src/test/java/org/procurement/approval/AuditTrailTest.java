@@ -111,8 +111,8 @@ class AuditTrailTest {
         List<List<String>> rows = Csv.parse(export("csv"));
 
         assertEquals(List.of("seq", "id", "occurredAt", "type", "caseId", "reference", "stageKey", "actor", "role",
-                "outcome", "comment", "policyVersion", "previousHash", "hash", "tokenId", "tokenSha256", "authTime", "keyId"),
-                rows.get(0));
+                "outcome", "comment", "policyVersion", "previousHash", "hash", "tokenId", "tokenSha256", "authTime", "keyId",
+                "onBehalfOf"), rows.get(0));
         List<List<String>> ofCase = rows.stream().skip(1).filter(r -> r.get(4).equals(caseId.toString())).toList();
         assertEquals(FULL_STORY, ofCase.stream().map(r -> r.get(3) + "/" + r.get(6)).toList());
         assertTrue(ofCase.get(0).get(10).contains("technical-review, export-control"), "comment with commas survives quoting");

@@ -61,8 +61,12 @@ final class Intruder {
         node.put("type", (String) row.get("type"));
         node.put("caseId", row.get("case_id") == null ? null : row.get("case_id").toString());
         for (String[] column : new String[][] {{"reference", "reference"}, {"stageKey", "stage_key"},
-                {"actor", "actor"}, {"role", "role"}, {"outcome", "outcome"}, {"comment", "comment"}}) {
-            node.put(column[0], (String) row.get(column[1]));
+                {"actor", "actor"}, {"onBehalfOf", "on_behalf_of"}, {"role", "role"}, {"outcome", "outcome"},
+                {"comment", "comment"}}) {
+            // onBehalfOf is part of the content only when there is one (an act done as someone's delegate).
+            if (!column[0].equals("onBehalfOf") || row.get(column[1]) != null) {
+                node.put(column[0], (String) row.get(column[1]));
+            }
         }
         node.put("policyVersion", (Integer) row.get("policy_version"));
         if (row.get("token_id") != null || row.get("token_sha256") != null || row.get("auth_time") != null) {

@@ -18,6 +18,8 @@ public record DemoUser(String username, List<String> roles, String org) {
             new DemoUser("daeho", List.of("authorizer"), "KR-MND"),
             new DemoUser("minseo", List.of("authorizer"), "KR-MND"),
             new DemoUser("sora", List.of("reviewer", "export-control"), "KR-DAPA"),
+            // No deciding role of her own: she decides only what a colleague delegates to her.
+            new DemoUser("yuna", List.of(), "KR-DAPA"),
             new DemoUser("admin", List.of("catalog-admin"), "KR-DAPA"),
             new DemoUser("jisoo", List.of("catalog-admin"), "KR-DAPA"),
             new DemoUser("audrey", List.of("auditor"), "KR-DAPA"));

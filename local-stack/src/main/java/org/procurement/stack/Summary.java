@@ -53,7 +53,7 @@ public final class Summary {
         lines.add(String.format("    %-9s %-12s %-27s %s", "user", "password", "roles", "org"));
         for (DemoUser user : DemoUser.ALL) {
             lines.add(String.format("    %-9s %-12s %-27s %s%s", user.username(), user.password(),
-                    String.join(", ", user.roles()), user.org(), user.oneTimeCodeSecret().isPresent()
+                    user.roles().isEmpty() ? "(delegated roles only)" : String.join(", ", user.roles()), user.org(), user.oneTimeCodeSecret().isPresent()
                             ? "  + one-time code: ./run.sh otp " + user.username() : ""));
         }
         lines.add("    Authorizers, policy-board members and catalog-admins also enter a one-time code (TOTP); "

@@ -14,6 +14,7 @@ import org.procurement.stack.ServiceSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -98,6 +100,7 @@ class AuthorizationMatrixIT {
     private static String withdrawnRequestId;
     private static String withdrawnCaseId;
     private static Map<String, Object> checkpoint;
+    private static final AtomicInteger DELEGATION_SLOTS = new AtomicInteger();
 
     @BeforeAll
     static void readTheTableAndPrepare() throws IOException {
@@ -303,13 +306,7 @@ class AuthorizationMatrixIT {
 
             case "GET /cases/{id}" -> Call.path("id", caseId);
             case "POST /cases/{id}/stages/{stageKey}/decisions" -> {
-                String stage = switch (who) {
-                    case MINJUN -> "technical-review";
-                    case SEOYEON -> "export-control";
-                    case JIHO -> "policy-board";
-                    case DAEHO -> "final-authorization";
-                    default -> "technical-review";
-                };
+                String stage = stageOf(who);
                 String id = succeeds ? caseOpenAt(stage) : caseForRefusals;
                 yield new Call(Map.of("id", id, "stageKey", stage), Map.of(), Map.of(),
                         Map.of("outcome", "APPROVE", "comment", who.label + " in the authorization matrix"));
@@ -339,6 +336,19 @@ class AuthorizationMatrixIT {
                         .extract().path("request");
                 yield Call.of().body(opened);
             }
+            case "POST /tasks/{caseId}/{stageKey}/claim", "POST /tasks/{caseId}/{stageKey}/release" -> {
+                String stage = stageOf(who);
+                String id = succeeds ? caseOpenAt(stage) : caseForRefusals;
+                if (succeeds && operation.path().endsWith("/release")) {
+                    Api.approvals(who.label).post("/tasks/" + id + "/" + stage + "/claim").then().statusCode(200);
+                }
+                yield new Call(Map.of("caseId", id, "stageKey", stage), Map.of(), Map.of(), null);
+            }
+            case "POST /delegations" -> Call.of().body(delegationBody(who));
+            case "GET /delegations" -> Call.of();
+            // A delegation minjun gave: he and auditors read it, only he (or its delegate) ends it.
+            case "GET /delegations/{id}", "DELETE /delegations/{id}" -> Call.path("id",
+                    created(Api.approvals("minjun").body(delegationBody(Identity.MINJUN)).post("/delegations")));
             case "POST /internal/cases/cancellations" -> Call.of().body(Map.of("requestId", withdrawnRequestId,
                     "reason", "Matrix: cancelled again", "actor", "olena"));
             default -> throw new AssertionError("no preparation for " + operation
@@ -357,6 +367,24 @@ class AuthorizationMatrixIT {
         String change = Api.catalog(admin).header("If-Match", current.header("ETag")).body(body)
                 .put("/catalog/items/" + id).then().statusCode(202).extract().path("id");
         return new String[] {id, change};
+    }
+
+    /**
+     * A delegation of the caller's role to a colleague of their organisation, for an hour in a slot of its own weeks
+     * ahead: never in force while the other system tests run, and never overlapping another.
+     */
+    private static Map<String, Object> delegationBody(Identity who) {
+        String[] roleAndColleague = switch (who) {
+            case SEOYEON -> new String[] {"export-control", "yuna"};
+            case JIHO -> new String[] {"policy-board", "hana"};
+            case DAEHO -> new String[] {"authorizer", "minseo"};
+            default -> new String[] {"reviewer", "yuna"};
+        };
+        Instant from = Instant.now().plus(Duration.ofDays(60))
+                .plus(Duration.ofHours(2L * DELEGATION_SLOTS.incrementAndGet()));
+        return Map.of("delegate", roleAndColleague[1], "role", roleAndColleague[0], "from", from.toString(),
+                "until", from.plus(Duration.ofHours(1)).toString(),
+                "reason", "Authorization matrix: " + who.label);
     }
 
     /** The current policy proposed again (it routes exactly like the current one), by an authorizer. */
@@ -418,6 +446,17 @@ class AuthorizationMatrixIT {
         String id = Api.createDraft("olena", requestBody(title));
         Api.submit("olena", id);
         return id;
+    }
+
+    /** The stage each decider's role decides; technical review for everyone else. */
+    private static String stageOf(Identity who) {
+        return switch (who) {
+            case MINJUN -> "technical-review";
+            case SEOYEON -> "export-control";
+            case JIHO -> "policy-board";
+            case DAEHO -> "final-authorization";
+            default -> "technical-review";
+        };
     }
 
     /** A fresh case whose {@code stage} is open: the stages before it approved by other deciders. */

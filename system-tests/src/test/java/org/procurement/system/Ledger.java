@@ -109,13 +109,14 @@ final class Ledger {
 
     /** One decider round: the first open task of {@code stage} on one of this load's cases, approved. */
     void decide(Load load, String user, String stage) {
-        Http.Reply tasks = load.record("tasks", Http.get(user, org.procurement.stack.ServiceSpec.APPROVAL, "/tasks"));
+        Http.Reply tasks = load.record("tasks", Http.get(user, org.procurement.stack.ServiceSpec.APPROVAL,
+                "/tasks?limit=100&stage=" + stage));
         if (!tasks.ok()) {
             pause();
             return;
         }
         String caseId = null;
-        for (var task : tasks.body()) {
+        for (var task : tasks.body().path("items")) {
             if (task.get("title").asText().startsWith(tag + " #") && stage.equals(task.get("stageKey").asText())) {
                 caseId = task.get("caseId").asText();
                 break;

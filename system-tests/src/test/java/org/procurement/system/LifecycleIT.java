@@ -76,7 +76,8 @@ class LifecycleIT {
     @Test
     @Order(4)
     void reviewersApproveTheParallelStagesThenThePolicyBoardWithAQuorumOfTwo() {
-        approvals("minjun").get("/tasks").then().statusCode(200).body("caseId", hasItem(caseId));
+        approvals("minjun").queryParam("reference", reference).get("/tasks").then().statusCode(200)
+                .body("items.caseId", hasItem(caseId));
         Api.approve("minjun", caseId, "technical-review");
         Api.approve("seoyeon", caseId, "export-control");
         Api.approve("jiho", caseId, "policy-board");

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,7 +67,9 @@ class SwaggerUiBrowserIT {
             browser.open(Suite.get().url(ServiceSpec.APPROVAL) + "/q/swagger-ui/");
             signIn(browser, "minjun", "6-approval-service");
             Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-            String tasks = execute(browser, "get", "/tasks", null, "200", "7-tasks-first-look", false);
+            // The inbox is paged; minjun looks up the request he was told about by its reference.
+            String tasks = executeWith(browser, "get", "/tasks", Map.of("reference", reference), "200",
+                    "7-tasks-first-look", false);
             while (!tasks.contains(reference) && Instant.now().isBefore(deadline)) {
                 sleep(Duration.ofSeconds(1));
                 browser.click(By.cssSelector(".opblock.is-open button.execute"));
@@ -144,17 +147,24 @@ class SwaggerUiBrowserIT {
     /** Opens an operation, presses "Try it out", fills the path id if any, executes and returns the response body. */
     private static String execute(Browser browser, String method, String path, String id, String expectedStatus,
                                   String screenshot, boolean collapse) {
+        return executeWith(browser, method, path, id == null ? Map.of() : Map.of("id", id), expectedStatus, screenshot,
+                collapse);
+    }
+
+    /** Opens an operation, tries it out with these parameters filled in, and answers the response body shown. */
+    private static String executeWith(Browser browser, String method, String path, Map<String, String> parameters,
+                                      String expectedStatus, String screenshot, boolean collapse) {
         By operation = By.cssSelector(".opblock-" + method + " .opblock-summary-path[data-path='" + path + "']");
         browser.click(operation);
         By open = By.xpath("//div[contains(@class,'opblock-" + method + "') and contains(@class,'is-open')]"
                 + "[.//*[@data-path='" + path + "']]");
         WebElement block = browser.visible(open);
         block.findElement(By.cssSelector("button.try-out__btn")).click();
-        if (id != null) {
-            WebElement input = block.findElement(By.cssSelector("tr[data-param-name='id'] input"));
+        parameters.forEach((name, value) -> {
+            WebElement input = block.findElement(By.cssSelector("tr[data-param-name='" + name + "'] input"));
             input.clear();
-            input.sendKeys(id);
-        }
+            input.sendKeys(value);
+        });
         block.findElement(By.cssSelector("button.execute")).click();
         String body = responseBody(browser, expectedStatus);
         browser.scrollTo(By.cssSelector(".opblock.is-open .live-responses-table tr.response"));

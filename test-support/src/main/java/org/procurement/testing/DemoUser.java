@@ -18,6 +18,8 @@ public enum DemoUser {
     DAEHO("KR-MND", "authorizer"),
     MINSEO("KR-MND", "authorizer"),
     SORA("KR-DAPA", "reviewer", "export-control"),
+    /** No deciding role of her own: she decides only what a colleague delegates to her. */
+    YUNA("KR-DAPA"),
     ADMIN("KR-DAPA", "catalog-admin"),
     JISOO("KR-DAPA", "catalog-admin"),
     AUDREY("KR-DAPA", "auditor");

@@ -32,6 +32,8 @@ public class AuditEntry {
     @Column(name = "stage_key")
     private String stageKey;
     private String actor;
+    @Column(name = "on_behalf_of")
+    private String onBehalfOf;
     private String role;
     private String outcome;
     private String comment;
@@ -62,6 +64,7 @@ public class AuditEntry {
         this.reference = event.reference();
         this.stageKey = event.stageKey();
         this.actor = event.actor();
+        this.onBehalfOf = event.onBehalfOf();
         this.role = event.role();
         this.outcome = event.outcome();
         this.comment = event.comment();
@@ -106,6 +109,10 @@ public class AuditEntry {
 
     public String actor() {
         return actor;
+    }
+
+    public String onBehalfOf() {
+        return onBehalfOf;
     }
 
     public String role() {

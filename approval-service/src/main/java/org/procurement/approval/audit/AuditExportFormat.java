@@ -14,7 +14,7 @@ public enum AuditExportFormat {
 
     static final List<String> COLUMNS = List.of("seq", "id", "occurredAt", "type", "caseId", "reference", "stageKey",
             "actor", "role", "outcome", "comment", "policyVersion", "previousHash", "hash", "tokenId", "tokenSha256",
-            "authTime", "keyId");
+            "authTime", "keyId", "onBehalfOf");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String mediaType;
@@ -42,7 +42,7 @@ public enum AuditExportFormat {
     public String line(AuditEntry e) {
         List<String> values = Stream.of(e.seq(), e.id(), e.occurredAt(), e.type(), e.caseId(), e.reference(),
                 e.stageKey(), e.actor(), e.role(), e.outcome(), e.comment(), e.policyVersion(), e.previousHash(), e.hash(),
-                        e.tokenId(), e.tokenSha256(), e.authTime(), e.keyId())
+                        e.tokenId(), e.tokenSha256(), e.authTime(), e.keyId(), e.onBehalfOf())
                 .map(v -> v == null ? null : v.toString()).collect(Collectors.toList());
         if (this == CSV) {
             return values.stream().map(AuditExportFormat::csvField).collect(Collectors.joining(",")) + "\r\n";

@@ -40,6 +40,10 @@ public final class AuditHash {
         node.put("reference", e.reference());
         node.put("stageKey", e.stageKey());
         node.put("actor", e.actor());
+        // Delegation came later still: the delegator is hashed when there is one, so older entries read as before.
+        if (e.onBehalfOf() != null) {
+            node.put("onBehalfOf", e.onBehalfOf());
+        }
         node.put("role", e.role());
         node.put("outcome", e.outcome());
         node.put("comment", e.comment());

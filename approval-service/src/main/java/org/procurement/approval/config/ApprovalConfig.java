@@ -18,6 +18,13 @@ public interface ApprovalConfig {
 
     Aggregated aggregation();
 
+    Delegations delegation();
+
+    interface Delegations {
+        /** {@code APPROVAL_DELEGATION_MAX}, an ISO-8601 duration (default P30D). */
+        Duration maxPeriod();
+    }
+
     /** How far back an organisation's requests for the same items count towards a new request's total. */
     interface Aggregated {
         /** {@code APPROVAL_AGGREGATION_WINDOW}, an ISO-8601 duration (default P90D). */

@@ -120,7 +120,8 @@ public class ApprovalCase {
         });
         text.requireFor(outcome);
         Decision decision = stage.record(actor, outcome, text, now);
-        raise(CaseEventType.DECISION, stage.key(), actor.username(), stage.role(), outcome.name(), describe(text));
+        events.add(new CaseEvent(CaseEventType.DECISION, stage.key(), actor.username(), stage.role(), outcome.name(),
+                describe(text), actor.onBehalfOf()));
         switch (outcome) {
             case REJECT -> close(CaseStatus.REJECTED, actor.username(), null, text.reason(), now);
             case RETURN_FOR_AMENDMENT -> close(CaseStatus.RETURNED, actor.username(), null, text.reason(), now);
@@ -145,20 +146,27 @@ public class ApprovalCase {
                     "You belong to " + organisation + ", the organisation that made request " + reference
                             + "; nobody from the requesting organisation decides its case."));
         }
-        if (actor.username().equals(submittedBy)) {
+        if (actor.people().contains(submittedBy)) {
             return Optional.of(Refusal.forbidden("submitter", "Submitter",
-                    "You submitted request " + reference + "; the submitter never decides its case."));
+                    who(actor, submittedBy) + " submitted request " + reference + "; the submitter never decides its case."));
         }
-        if (stage.decisionBy(actor.username()).isPresent()) {
-            return Optional.of(Refusal.conflict("already-decided", "Already decided",
-                    "You already decided stage " + stage.key() + " of case " + reference + "; one person decides a stage once."));
+        // A delegate and the delegator they act for count as one authority and as two people: neither may use the
+        // case twice, whoever of them decided before.
+        for (String person : actor.people()) {
+            Optional<Decision> here = stage.decisionBy(person);
+            if (here.isPresent()) {
+                return Optional.of(Refusal.conflict("already-decided", "Already decided",
+                        who(actor, person) + " already decided stage " + stage.key() + " of case " + reference
+                                + " (" + decidedBy(here.get()) + "); one person decides a stage once."));
+            }
         }
-        Optional<Decision> elsewhere = stages.stream().map(s -> s.decisionBy(actor.username()))
-                .flatMap(Optional::stream).findFirst();
-        if (elsewhere.isPresent()) {
-            return Optional.of(Refusal.forbidden("separation-of-duties", "Separation of duties",
-                    "You already decided stage " + elsewhere.get().stageKey() + " of case " + reference
-                            + "; one person decides at most one stage of a case."));
+        for (String person : actor.people()) {
+            Optional<Decision> elsewhere = stages.stream().map(s -> s.decisionBy(person)).flatMap(Optional::stream).findFirst();
+            if (elsewhere.isPresent()) {
+                return Optional.of(Refusal.forbidden("separation-of-duties", "Separation of duties",
+                        who(actor, person) + " already decided stage " + elsewhere.get().stageKey() + " of case " + reference
+                                + " (" + decidedBy(elsewhere.get()) + "); one person decides at most one stage of a case."));
+            }
         }
         if (stage.status() == StageStatus.WAITING) {
             return Optional.of(Refusal.conflict("stage-not-open", "Stage not open",
@@ -233,6 +241,15 @@ public class ApprovalCase {
         stages.forEach(CaseStage::stop);
         raise(CaseEventType.CASE_CLOSED, null, actor, null, outcome.name(),
                 conditions != null ? "Conditions: " + conditions : reason);
+    }
+
+    private static String who(Actor actor, String person) {
+        return person.equals(actor.username()) ? "You" : person + ", on whose behalf you act,";
+    }
+
+    private static String decidedBy(Decision decision) {
+        return decision.onBehalfOf() == null ? "by " + decision.actor()
+                : "by " + decision.actor() + " on behalf of " + decision.onBehalfOf();
     }
 
     private List<String> unfinishedBefore(CaseStage stage) {

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.DynamicUpdate;
 import org.procurement.approval.policy.Priority;
 import org.procurement.approval.policy.StageDefinition;
+import org.procurement.support.domain.RuleViolation;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -62,6 +63,11 @@ public class CaseStage {
     @Column(name = "completed_at")
     private Instant completedAt;
     private boolean overdue;
+    /** Who said they are on this task: a hint others see, not a lock (anyone entitled may still decide). */
+    @Column(name = "claimed_by")
+    private String claimedBy;
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
     @OneToMany(mappedBy = "stage", cascade = CascadeType.PERSIST)
     @OrderBy("decidedAt, actor")
     private List<Decision> decisions = new ArrayList<>();
@@ -93,7 +99,41 @@ public class CaseStage {
     Decision record(Actor actor, DecisionOutcome outcome, DecisionText text, Instant now) {
         Decision decision = new Decision(this, actor, outcome, text, now);
         decisions.add(decision);
+        if (actor.username().equals(claimedBy)) {
+            claimedBy = null;
+            claimedAt = null;
+        }
         return decision;
+    }
+
+    /** Says this person is on the task; claiming one's own claim again changes nothing. */
+    public void claim(String username, Instant now) {
+        if (claimedBy != null && !claimedBy.equals(username)) {
+            throw RuleViolation.conflict("task-claimed", "Task claimed",
+                    "Stage " + stageKey + " of case " + approvalCase.reference() + " is claimed by " + claimedBy
+                            + " since " + claimedAt + "; they must release it first.")
+                    .with("claimedBy", claimedBy).with("claimedAt", claimedAt);
+        }
+        if (claimedBy == null) {
+            claimedBy = username;
+            claimedAt = now;
+        }
+    }
+
+    /** Gives the task back; only the person who claimed it does. */
+    public void release(String username) {
+        if (claimedBy == null) {
+            throw RuleViolation.conflict("task-not-claimed", "Task not claimed",
+                    "Stage " + stageKey + " of case " + approvalCase.reference() + " is not claimed by anyone.");
+        }
+        if (!claimedBy.equals(username)) {
+            throw RuleViolation.conflict("task-claimed", "Task claimed",
+                    "Stage " + stageKey + " of case " + approvalCase.reference() + " is claimed by " + claimedBy
+                            + ", not by you; only they release it.")
+                    .with("claimedBy", claimedBy).with("claimedAt", claimedAt);
+        }
+        claimedBy = null;
+        claimedAt = null;
     }
 
     /** Distinct people who approved: one decision per person is guaranteed by the case and the database. */
@@ -116,8 +156,9 @@ public class CaseStage {
         }
     }
 
+    /** A decision this person made, or that was made on their behalf. */
     Optional<Decision> decisionBy(String username) {
-        return decisions.stream().filter(d -> d.actor().equals(username)).findFirst();
+        return decisions.stream().filter(d -> d.involves(username)).findFirst();
     }
 
     public boolean isOpen() {
@@ -174,6 +215,14 @@ public class CaseStage {
 
     public Instant completedAt() {
         return completedAt;
+    }
+
+    public String claimedBy() {
+        return claimedBy;
+    }
+
+    public Instant claimedAt() {
+        return claimedAt;
     }
 
     public boolean overdue() {

@@ -31,6 +31,11 @@ public class Decision {
     @Column(name = "stage_key")
     private String stageKey;
     private String actor;
+    /** The delegator when the actor decided as their delegate: the authority used is theirs. */
+    @Column(name = "on_behalf_of")
+    private String onBehalfOf;
+    @Column(name = "delegation_id")
+    private UUID delegationId;
     @Column(name = "actor_organisation")
     private String actorOrganisation;
     private String role;
@@ -51,6 +56,8 @@ public class Decision {
         this.stage = stage;
         this.stageKey = stage.key();
         this.actor = actor.username();
+        this.onBehalfOf = actor.onBehalfOf();
+        this.delegationId = actor.delegationId();
         this.actorOrganisation = actor.organisation();
         this.role = stage.role();
         this.outcome = outcome;
@@ -70,6 +77,19 @@ public class Decision {
 
     public String actor() {
         return actor;
+    }
+
+    public String onBehalfOf() {
+        return onBehalfOf;
+    }
+
+    public UUID delegationId() {
+        return delegationId;
+    }
+
+    /** Whether this person's authority went into the decision: they made it, or it was made on their behalf. */
+    public boolean involves(String username) {
+        return actor.equals(username) || username.equals(onBehalfOf);
     }
 
     public String actorOrganisation() {

@@ -1,6 +1,6 @@
 package org.procurement.approval.rest;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -33,15 +33,14 @@ import org.procurement.approval.service.StoredRoutingFacts;
 import org.procurement.support.http.Page;
 import org.procurement.support.http.QueryParameters;
 import org.procurement.support.security.Caller;
-import org.procurement.support.security.Roles;
 
 import java.net.URI;
 import java.util.UUID;
 
 @Path("/cases")
-// Who may read cases (requesters only their organisation's); deciding names its own roles.
-@RolesAllowed({Roles.REQUESTER, Roles.REVIEWER, Roles.EXPORT_CONTROL, Roles.POLICY_BOARD, Roles.AUTHORIZER,
-        Roles.AUDITOR, Roles.SERVICE})
+// Who may read cases (requesters only their organisation's) and decide is settled per call, since a delegate may
+// hold no role of their own: CaseService.reader and requireDecider.
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class CasesResource {
 
@@ -86,7 +85,7 @@ public class CasesResource {
                 parameters.text("reference", reference, 100).orElse(null),
                 parameters.page(page), parameters.size(size, QueryParameters.DEFAULT_PAGE_SIZE));
         parameters.validate();
-        CasePage found = cases.list(query, Actors.of(caller));
+        CasePage found = cases.list(query, cases.reader(Actors.of(caller)));
         return Page.of(found.cases().stream().map(CaseSummary::of).toList(), found.total(), query.page(), query.size(),
                 uri);
     }
@@ -107,18 +106,19 @@ public class CasesResource {
     public CaseView get(@Parameter(description = "Case id (`caseId` in your tasks, `id` in the case list).",
                                 example = "3f6b1d2e-9a4c-4e7b-8d05-1c2a3b4d5e6f")
                         @PathParam("id") UUID id) {
-        return view(id, Actors.of(caller));
+        return view(id, cases.reader(Actors.of(caller)));
     }
 
     @POST
     @Path("/{id}/stages/{stageKey}/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.REVIEWER, Roles.EXPORT_CONTROL, Roles.POLICY_BOARD, Roles.AUTHORIZER})
     @Tag(name = "My tasks")
     @Operation(operationId = "decideStage",
             summary = "Decide a stage: APPROVE, APPROVE_WITH_CONDITIONS, RETURN_FOR_AMENDMENT or REJECT",
             description = "Role of the stage: reviewer, export-control, policy-board or authorizer, as the stage names "
-                    + "(see `role` in your task). You must not belong to the requesting organisation, must not be the "
+                    + "(see `role` in your task), held in your own right or delegated to you now (POST /delegations): "
+                    + "as a delegate you decide on the delegator's behalf (`onBehalfOf` in your task), the decision "
+                    + "and the audit entry name you both, and every rule below applies to both of you. You must not belong to the requesting organisation, must not be the "
                     + "submitter, and decide a stage once and at most one stage per case. Records your decision in the "
                     + "case and its audit trail. An approval (APPROVE, or APPROVE_WITH_CONDITIONS with `conditions`) "
                     + "counts towards the stage's quorum; when the quorum is reached the stage completes, once every "
@@ -134,8 +134,8 @@ public class CasesResource {
     @APIResponse(responseCode = "403", description = "You may not decide this stage. Problem types: "
             + "`missing-stage-role` (you do not hold the stage's role), `requesting-organisation` (you belong to the "
             + "organisation that made the request), `submitter` (you submitted the request), `separation-of-duties` "
-            + "(you already decided another stage of this case), `forbidden` (none of the deciding roles, or your "
-            + "account has no organisation).")
+            + "(you, or the colleague you act for, already decided another stage of this case), `forbidden` (none of "
+            + "the deciding roles and no delegation, or your account has no organisation).")
     @APIResponse(responseCode = "404", description = "No case has this id, or the case has no stage with this key "
             + "(a stage the policy did not route the case through is not in it).")
     @APIResponse(responseCode = "409", description = "The stage cannot take your decision now. Problem types: "
@@ -157,8 +157,9 @@ public class CasesResource {
                                            @ExampleObject(name = "Reject", value = Examples.REJECT)}))
                            @Valid @NotNull DecisionRequest body) {
         Actor actor = Actors.deciding(caller);
+        cases.requireDecider(actor);
         cases.decide(id, stageKey, actor, body.outcome(), body.text());
-        return Response.created(URI.create("/cases/" + id)).entity(view(id, actor)).build();
+        return Response.created(URI.create("/cases/" + id)).entity(view(id, cases.reader(actor))).build();
     }
 
     private CaseView view(UUID caseId, Actor viewer) {

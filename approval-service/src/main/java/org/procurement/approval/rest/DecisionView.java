@@ -14,6 +14,9 @@ public record DecisionView(
         @Schema(example = "0f8e6c1a-3b7d-4e2a-9c15-5a4b3c2d1e0f") UUID id,
         @Schema(example = "export-control") String stageKey,
         @Schema(description = "Who decided.", example = "seoyeon") String actor,
+        @Schema(description = "Whose delegate the decider was: the delegator, whose role was used.", example = "minjun")
+        String onBehalfOf,
+        @Schema(description = "The delegation the decider acted under.") UUID delegationId,
         @Schema(description = "The decider's organisation.", example = "KR-DAPA") String organisation,
         @Schema(description = "The role they decided in.", example = "export-control") String role,
         DecisionOutcome outcome,
@@ -23,7 +26,7 @@ public record DecisionView(
         Instant decidedAt) {
 
     static DecisionView of(Decision d) {
-        return new DecisionView(d.id(), d.stageKey(), d.actor(), d.actorOrganisation(), d.role(), d.outcome(),
+        return new DecisionView(d.id(), d.stageKey(), d.actor(), d.onBehalfOf(), d.delegationId(), d.actorOrganisation(), d.role(), d.outcome(),
                 d.comment(), d.conditions(), d.reason(), d.decidedAt());
     }
 }

@@ -16,13 +16,15 @@ public record HistoryEntry(
         CaseEventType type,
         @Schema(example = "export-control") String stageKey,
         @Schema(description = "Who acted; absent for events of the system.", example = "seoyeon") String actor,
+        @Schema(description = "Whose delegate the actor was, when they acted for an absent colleague.",
+                example = "minjun") String onBehalfOf,
         @Schema(example = "export-control") String role,
         @Schema(description = "A decision's outcome or a closed case's status.", example = "APPROVE") String outcome,
         @Schema(example = "EUC-UA-2026-0412 verified") String comment,
         @Schema(example = "1") Integer policyVersion) {
 
     static HistoryEntry of(AuditEntry e) {
-        return new HistoryEntry(e.seq(), e.occurredAt(), e.type(), e.stageKey(), e.actor(), e.role(), e.outcome(),
+        return new HistoryEntry(e.seq(), e.occurredAt(), e.type(), e.stageKey(), e.actor(), e.onBehalfOf(), e.role(), e.outcome(),
                 e.comment(), e.policyVersion());
     }
 }

@@ -26,11 +26,13 @@ public record StageView(
         @Schema(description = "When it is due; absent while WAITING.") Instant dueAt,
         @Schema(description = "When it reached its quorum.") Instant completedAt,
         @Schema(description = "Whether it is open past its due time.") boolean overdue,
+        @Schema(description = "Who said they are on it; absent when nobody.", example = "seoyeon") String claimedBy,
+        @Schema(description = "Since when.") Instant claimedAt,
         List<DecisionView> decisions) {
 
     static StageView of(CaseStage s) {
         return new StageView(s.key(), s.title(), s.description(), s.role(), s.quorum(), s.order(), s.appliesBecause(),
                 s.status(), s.approvals(), s.openedAt(), s.dueAt(), s.completedAt(), s.overdue(),
-                s.decisions().stream().map(DecisionView::of).toList());
+                s.claimedBy(), s.claimedAt(), s.decisions().stream().map(DecisionView::of).toList());
     }
 }

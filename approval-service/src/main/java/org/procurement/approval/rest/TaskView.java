@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.procurement.approval.domain.ApprovalCase;
 import org.procurement.approval.domain.CaseStage;
+import org.procurement.approval.domain.Task;
 import org.procurement.approval.policy.Priority;
 
 import java.math.BigDecimal;
@@ -31,12 +32,18 @@ public record TaskView(
         @Schema(description = "Approvals so far.", example = "0") long approvals,
         @Schema(description = "When the stage opened.") Instant openedAt,
         @Schema(description = "When the stage is due (depends on the priority).") Instant dueAt,
-        @Schema(description = "Whether the stage is past its due time.") boolean overdue) {
+        @Schema(description = "Whether the stage is past its due time.") boolean overdue,
+        @Schema(description = "Present when you would decide as a delegate: the colleague whose role you hold.",
+                example = "minjun") String onBehalfOf,
+        @Schema(description = "Who said they are on it (POST /tasks/{caseId}/{stageKey}/claim); absent when nobody.",
+                example = "seoyeon") String claimedBy,
+        @Schema(description = "Since when.") Instant claimedAt) {
 
-    static TaskView of(CaseStage s) {
+    static TaskView of(Task task) {
+        CaseStage s = task.stage();
         ApprovalCase c = s.approvalCase();
         return new TaskView(c.id(), c.reference(), c.title(), c.organisation(), c.priority(), c.destinationCountry(),
                 c.total(), c.currency(), s.key(), s.title(), s.role(), s.quorum(), s.approvals(), s.openedAt(),
-                s.dueAt(), s.overdue());
+                s.dueAt(), s.overdue(), task.onBehalfOf(), s.claimedBy(), s.claimedAt());
     }
 }

@@ -10,12 +10,17 @@ import org.procurement.approval.audit.AuditTrail;
 import org.procurement.approval.domain.Actor;
 import org.procurement.approval.domain.ApprovalCase;
 import org.procurement.approval.domain.ApprovalCaseRepository;
+import org.procurement.approval.domain.Authority;
 import org.procurement.approval.domain.CaseFacts;
 import org.procurement.approval.domain.CaseStage;
 import org.procurement.approval.domain.CaseStatus;
 import org.procurement.approval.domain.DecisionOutcome;
 import org.procurement.approval.domain.DecisionText;
 import org.procurement.approval.domain.PolicyVersion;
+import org.procurement.approval.domain.Task;
+import org.procurement.approval.domain.TaskCursor;
+import org.procurement.approval.domain.TaskQuery;
+import org.procurement.approval.domain.TaskRepository;
 import org.procurement.approval.outbox.RequestEvents;
 import org.procurement.approval.policy.Aggregation;
 import org.procurement.approval.policy.ItemLine;
@@ -41,6 +46,11 @@ public class CaseService {
     /** Roles that see every case; requesters see only their own organisation's. */
     static final Set<String> SEE_ALL_CASES = Set.of(Roles.REVIEWER, Roles.EXPORT_CONTROL, Roles.POLICY_BOARD,
             Roles.AUTHORIZER, Roles.AUDITOR, Roles.SERVICE);
+    /** The inbox counts matching tasks up to this many; beyond, its total is a lower bound. */
+    static final int COUNT_TASKS_UP_TO = 10_000;
+    /** Roles that read cases at all (requesters their own organisation's only). */
+    static final Set<String> READ_CASES = Set.of(Roles.REQUESTER, Roles.REVIEWER, Roles.EXPORT_CONTROL,
+            Roles.POLICY_BOARD, Roles.AUTHORIZER, Roles.AUDITOR, Roles.SERVICE);
 
     private final ApprovalCaseRepository cases;
     private final PolicyService policies;
@@ -51,11 +61,16 @@ public class CaseService {
     private final ApprovalMetrics metrics;
     private final Aggregations aggregations;
     private final StoredRoutingFacts storedFacts;
+    private final DelegationService delegations;
+    private final TaskRepository tasks;
 
     public CaseService(ApprovalCaseRepository cases, PolicyService policies, AuditTrail audit,
                        RequestEvents requestEvents, EntityManager em, Clock clock, ApprovalMetrics metrics,
-                       Aggregations aggregations, StoredRoutingFacts storedFacts) {
+                       Aggregations aggregations, StoredRoutingFacts storedFacts, DelegationService delegations,
+                       TaskRepository tasks) {
         this.cases = cases;
+        this.delegations = delegations;
+        this.tasks = tasks;
         this.aggregations = aggregations;
         this.storedFacts = storedFacts;
         this.policies = policies;
@@ -101,7 +116,7 @@ public class CaseService {
             throw ProblemException.notFound("Case", caseId);
         }
         Instant now = clock.instant();
-        locked.decide(actor, stageKey, outcome, text, now);
+        locked.decide(authority(locked, stageKey, actor), stageKey, outcome, text, now);
         metrics.decided(outcome);
         if (locked.status().isClosed()) {
             requestEvents.caseClosed(locked, now);
@@ -156,13 +171,93 @@ public class CaseService {
         return new CasePage(found.page(Page.of(query.page(), query.size())).list(), total);
     }
 
-    /** Open stages the actor may decide now: their role, and no rule of the case refuses them. */
-    public List<CaseStage> tasks(Actor actor) {
-        if (actor.roles().isEmpty()) {
-            return List.of();
+    /**
+     * One page of the open stages the actor may decide now, in their own right or as someone's delegate: the role,
+     * and no rule of the case refuses them (as delegate, refusing neither them nor the delegator). Due soonest first.
+     */
+    public TaskPage tasks(Actor actor, TaskQuery query) {
+        List<Authority> authorities = new ArrayList<>();
+        if (!actor.roles().isEmpty()) {
+            authorities.add(new Authority(actor.roles(), actor.people(), null));
         }
-        List<CaseStage> open = cases.openStagesFor(actor.roles());
-        return open.stream().filter(stage -> stage.approvalCase().refusal(actor, stage).isEmpty()).toList();
+        delegations.receivedNow(actor).forEach(delegation -> authorities.add(new Authority(Set.of(delegation.role()),
+                actor.actingFor(delegation).people(), delegation.delegator())));
+        Instant now = clock.instant();
+        TaskQuery oneMore = new TaskQuery(query.role(), query.stageKey(), query.priority(), query.overdue(),
+                query.destination(), query.lethal(), query.reference(), query.limit() + 1, query.after());
+        List<Task> found = tasks.page(actor.organisation(), authorities, oneMore, now);
+        boolean more = found.size() > query.limit();
+        List<Task> page = more ? found.subList(0, query.limit()) : found;
+        long total = tasks.count(actor.organisation(), authorities, query, now, COUNT_TASKS_UP_TO);
+        String next = more ? TaskCursor.after(page.get(page.size() - 1).stage()).encode() : null;
+        return new TaskPage(List.copyOf(page), total, total < COUNT_TASKS_UP_TO, next);
+    }
+
+    /** Says the actor is on a task they may decide; others see it in their inbox. */
+    @Transactional
+    public void claim(UUID caseId, String stageKey, Actor actor) {
+        ApprovalCase locked = lockedCase(caseId);
+        CaseStage stage = locked.stage(stageKey)
+                .orElseThrow(() -> ProblemException.notFound("Stage", stageKey + " of case " + caseId));
+        Actor acting = authority(locked, stageKey, actor);
+        locked.refusal(acting, stage).ifPresent(refusal -> {
+            throw refusal.toException();
+        });
+        stage.claim(actor.username(), clock.instant());
+    }
+
+    /** Gives a claimed task back. */
+    @Transactional
+    public void release(UUID caseId, String stageKey, Actor actor) {
+        ApprovalCase locked = lockedCase(caseId);
+        locked.stage(stageKey).orElseThrow(() -> ProblemException.notFound("Stage", stageKey + " of case " + caseId))
+                .release(actor.username());
+    }
+
+    /** One stage as a task of this person, read after a change (outside its transaction, as views are). */
+    public Task task(UUID caseId, String stageKey, Actor actor) {
+        ApprovalCase found = cases.findById(caseId);
+        CaseStage stage = found.stage(stageKey).orElseThrow();
+        return new Task(stage, authority(found, stageKey, actor).onBehalfOf());
+    }
+
+    private ApprovalCase lockedCase(UUID caseId) {
+        return cases.findForUpdate(caseId).orElseThrow(() -> ProblemException.notFound("Case", caseId));
+    }
+
+    /**
+     * Whose authority a decision uses: the actor's own when they hold the stage's role, else the first delegation
+     * they hold for it under which the case's rules allow the decision (else the first, so the refusal names it).
+     */
+    private Actor authority(ApprovalCase c, String stageKey, Actor actor) {
+        Optional<CaseStage> stage = c.stage(stageKey);
+        if (stage.isEmpty() || actor.holds(stage.get().role())) {
+            return actor;
+        }
+        List<Actor> delegates = delegations.actingAs(actor, stage.get().role());
+        return delegates.stream().filter(a -> c.refusal(a, stage.get()).isEmpty()).findFirst()
+                .orElse(delegates.isEmpty() ? actor : delegates.get(0));
+    }
+
+    /**
+     * The viewer with the roles delegated to them now, for deciding which cases they may read; someone with neither
+     * a role that reads cases nor a delegation is refused.
+     */
+    public Actor reader(Actor viewer) {
+        Actor reader = seesAllCases(viewer) ? viewer : delegations.reader(viewer);
+        if (reader.roles().stream().noneMatch(READ_CASES::contains)) {
+            throw ProblemException.forbidden("Reading cases needs role requester, reviewer, export-control, "
+                    + "policy-board, authorizer, auditor or service, or a deciding role delegated to you now.");
+        }
+        return reader;
+    }
+
+    /** Someone who decides, in their own right or by a delegation in force now; anyone else is refused. */
+    public void requireDecider(Actor actor) {
+        if (actor.roles().stream().noneMatch(Roles.DECIDERS::contains) && delegations.receivedNow(actor).isEmpty()) {
+            throw ProblemException.forbidden("Deciding needs role reviewer, export-control, policy-board or "
+                    + "authorizer, or one of them delegated to you now.");
+        }
     }
 
     private boolean visibleTo(ApprovalCase c, Actor viewer) {

@@ -13,13 +13,17 @@ import org.procurement.testing.fuzz.FuzzPlan;
 import org.procurement.testing.fuzz.OpenApiFuzzContract;
 import org.procurement.testing.fuzz.Pool;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
 import static org.procurement.testing.DemoUser.AUDREY;
 import static org.procurement.testing.DemoUser.DAEHO;
 import static org.procurement.testing.DemoUser.MINJUN;
 import static org.procurement.testing.DemoUser.MINSEO;
+import static org.procurement.testing.DemoUser.SORA;
 
 /** Every approval-service operation under schema-driven bad input (see OpenApiFuzzContract). */
 @QuarkusTest
@@ -61,6 +65,15 @@ class ApprovalFuzzTest extends OpenApiFuzzContract {
                 .body(() -> """
                         {"outcome": "APPROVE_WITH_CONDITIONS", "comment": "End-user certificate verified",
                          "conditions": "Delivery in two tranches", "reason": "Quantities checked"}""");
+        // Claims: each case's technical review claimed by minjun; released from a pool he claimed first.
+        plan.operation("POST /tasks/{caseId}/{stageKey}/claim").as(MINJUN)
+                .path("caseId", Pool.of(20, () -> open(UUID.randomUUID()))).path("stageKey", "technical-review");
+        plan.operation("POST /tasks/{caseId}/{stageKey}/release").as(MINJUN).path("caseId", Pool.of(20, () -> {
+            String claimed = open(UUID.randomUUID());
+            given().auth().oauth2(Tokens.of(MINJUN)).post("/tasks/" + claimed + "/technical-review/claim")
+                    .then().statusCode(200);
+            return claimed;
+        })).path("stageKey", "technical-review");
         // Proposals: read, replayed, rejected (one each) and approved (the first publishes the default document
         // again, which routes as before; the rest are stale).
         String proposal = propose();
@@ -70,9 +83,27 @@ class ApprovalFuzzTest extends OpenApiFuzzContract {
         plan.operation("POST /policies/proposals/{id}/rejection").as(DAEHO).path("id", Pool.of(20, ApprovalFuzzTest::propose))
                 .body(() -> "{\"reason\": \"The threshold stays until the treaty review\"}");
         plan.operation("POST /policies/proposals/{id}/approval").as(MINSEO).path("id", Pool.of(5, ApprovalFuzzTest::propose));
+        // Delegations, each in an hour of its own over a year ahead: never in force while other tests run.
+        plan.operation("GET /delegations").as(AUDREY);
+        plan.operation("GET /delegations/{id}").as(MINJUN).path("id", delegationByMinjun());
+        plan.operation("DELETE /delegations/{id}").as(MINJUN).path("id", Pool.of(10, ApprovalFuzzTest::delegationByMinjun));
+        plan.operation("POST /delegations").as(SORA).body(() -> delegation("reviewer"));
         // Last: a proposed variant (published only by a second authorizer).
         plan.operation("POST /policies").as(DAEHO);
         return plan;
+    }
+
+    private static final AtomicInteger HOURS_AHEAD = new AtomicInteger();
+
+    private static String delegation(String role) {
+        Instant from = Instant.now().plus(Duration.ofDays(400)).plus(Duration.ofHours(2L * HOURS_AHEAD.incrementAndGet()));
+        return "{\"delegate\": \"yuna\", \"role\": \"%s\", \"from\": \"%s\", \"until\": \"%s\", \"reason\": \"Leave\"}"
+                .formatted(role, from, from.plus(Duration.ofHours(1)));
+    }
+
+    private static String delegationByMinjun() {
+        return given().auth().oauth2(Tokens.of(MINJUN)).contentType(ContentType.JSON).body(delegation("reviewer"))
+                .post("/delegations").then().statusCode(201).extract().path("id");
     }
 
     /** The default policy proposed again by daeho. */

@@ -181,7 +181,8 @@ public final class Bench {
             long s0 = System.nanoTime();
             long itemsFrom = seededItems + 1;
             long requestsFrom = seededRequests + 1;
-            long open = Math.min((size - seededRequests) * 4 / 5, 20_000);
+            // Open cases: 80 % of a small size, up to 100,000 at a large one, so the inbox holds 100,000 tasks.
+            long open = Math.min((size - seededRequests) * 4 / 5, 100_000);
             // the three databases are seeded side by side, each from its own session
             inParallel(
                     () -> {
@@ -301,6 +302,26 @@ public final class Bench {
         get.framework = framework.capacity;
         results.add(get);
 
+        // The inbox with every open case of the size waiting for a reviewer: its first page (the most overdue) and a
+        // page from the middle, reached by the cursor the inbox would give there (its documented encoding).
+        String minjun = tokens.get("minjun");
+        say("open reviewer tasks at this size: %s", Db.single(approvalDb,
+                "SELECT count(*) FROM case_stage WHERE status = 'OPEN' AND role = 'reviewer'"));
+        Measured inbox = new Measured("inbox first page", size);
+        inbox.sql = capture("approval", () -> Http.get(approvalUrl + "/tasks", minjun, 200));
+        measure(inbox, c, slot -> Http.get(approvalUrl + "/tasks", minjun, 200));
+        inbox.database = pgbench(inbox, "approval", c, null);
+        inbox.framework = framework.capacity;
+        results.add(inbox);
+
+        String middle = approvalUrl + "/tasks?cursor=" + middleOfTheInbox();
+        Measured deep = new Measured("inbox page in the middle", size);
+        deep.sql = capture("approval", () -> Http.get(middle, minjun, 200));
+        measure(deep, c, slot -> Http.get(middle, minjun, 200));
+        deep.database = pgbench(deep, "approval", c, null);
+        deep.framework = framework.capacity;
+        results.add(deep);
+
         Measured create = new Measured("create + submit a request", size);
         create.sql = capture("request", () -> createAndSubmit("captured"));
         measure(create, c, slot -> createAndSubmit("bench " + slot));
@@ -336,6 +357,15 @@ public final class Bench {
     List<SqlCapture.Statement> capture(String database, SqlCapture.Call call) throws Exception {
         awaitQuiet();
         return SqlCapture.capture(adminDb, settings.logFile("postgres"), database, call);
+    }
+
+    /** The inbox cursor (base64url of "dueAt|caseId|stageKey") at the middle open reviewer task. */
+    String middleOfTheInbox() throws SQLException {
+        String at = Db.single(approvalDb, "SELECT to_char(due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
+                + " || '|' || case_id || '|' || stage_key FROM case_stage WHERE status = 'OPEN' AND role = 'reviewer'"
+                + " ORDER BY due_at, case_id, stage_key OFFSET (SELECT count(*) / 2 FROM case_stage"
+                + " WHERE status = 'OPEN' AND role = 'reviewer') LIMIT 1");
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(at.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** Warm-up, capacity (closed loop), then open-loop steps at fractions of that capacity. */

@@ -53,6 +53,28 @@ class InternalCasesTest {
             }""";
 
     @Test
+    void theRoundsDocumentsAreKeptWithTheCaseAndNamedInItsOpeningAuditEntry() {
+        String sha = "9f2c4e1a7b3d5f60819a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f70";
+        UUID caseId = Api.open(Submission.lethalArtilleryTo("UA"));
+        JsonPath c = Api.caseOf(caseId);
+        assertEquals(sha, c.getString("request.documents[0].sha256"));
+        assertEquals("END_USER_CERTIFICATE", c.getString("request.documents[0].kind"));
+        assertEquals("Opened under policy version " + c.getInt("policyVersion") + " with stages "
+                        + String.join(", ", c.getList("stages.key", String.class))
+                        + "; documents: EUC-UA-2026-0412-signed.pdf (END_USER_CERTIFICATE, sha256 " + sha + ")",
+                c.getString("history.find { it.type == 'CASE_OPENED' }.comment"));
+    }
+
+    @Test
+    void aDocumentWithoutAProperDigestIsRefusedNamingIt() {
+        String body = Submission.lethalArtilleryTo("UA").json().replace(
+                "9f2c4e1a7b3d5f60819a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f70", "not-a-digest");
+        given().auth().oauth2(Api.REQUEST_SERVICE).contentType(ContentType.JSON).body(body)
+                .when().post("/internal/cases").then().statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.hasItem("documents[0].sha256"));
+    }
+
+    @Test
     void theContractsExampleOpensACaseAndARetryFindsTheSameCase() throws Exception {
         UUID requestId = UUID.randomUUID();
         String body = CONTRACT_EXAMPLE.formatted(UUID.randomUUID(), requestId);
@@ -147,7 +169,8 @@ class InternalCasesTest {
                 .body("caseStatus", equalTo("APPROVED")).body("result", equalTo("ALREADY_CLOSED"))
                 .body("round", equalTo(1));
         assertEquals("APPROVED", Api.caseOf(caseId).getString("status"));
-        assertEquals(2, Outboxes.forRequest(dataSource, submission.requestId).size(), "a cancellation queues no outcome");
+        assertEquals(List.of("CASE_OPENED", "STAGES_OPENED", "CASE_CLOSED"), Outboxes.forRequest(dataSource,
+                submission.requestId).stream().map(Outboxes.Message::type).toList(), "a cancellation queues no outcome");
     }
 
     @Test

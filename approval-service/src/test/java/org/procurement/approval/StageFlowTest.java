@@ -92,10 +92,17 @@ class StageFlowTest {
                 .body("closedBy", equalTo("daeho"));
 
         List<Outboxes.Message> messages = Outboxes.forRequest(dataSource, submission.requestId);
-        assertEquals(List.of("CASE_OPENED", "CASE_CLOSED"), messages.stream().map(Outboxes.Message::type).toList());
+        assertEquals(List.of("CASE_OPENED", "STAGES_OPENED", "CASE_CLOSED"),
+                messages.stream().map(Outboxes.Message::type).toList());
         EventContract.assertShape("case-opened", new ObjectMapper().readTree(messages.get(0).payload()));
-        EventContract.assertShape("case-closed", new ObjectMapper().readTree(messages.get(1).payload()));
-        JsonPath closed = JsonPath.from(messages.get(1).payload());
+        EventContract.assertShape("stages-opened", new ObjectMapper().readTree(messages.get(1).payload()));
+        EventContract.assertShape("case-closed", new ObjectMapper().readTree(messages.get(2).payload()));
+        // What the ministry is told it waits for: first the two parallel stages, then the final authorization.
+        assertEquals(List.of("technical-review", "export-control"),
+                JsonPath.from(messages.get(0).payload()).getList("stages.key"));
+        assertEquals(List.of("final-authorization"), JsonPath.from(messages.get(1).payload()).getList("stages.key"));
+        assertTrue(JsonPath.from(messages.get(1).payload()).getString("stages[0].dueAt").startsWith("20"));
+        JsonPath closed = JsonPath.from(messages.get(2).payload());
         assertEquals("APPROVED", closed.getString("outcome"));
         assertEquals(caseId.toString(), closed.getString("caseId"));
         assertEquals("daeho", closed.getString("actor"));
@@ -116,7 +123,8 @@ class StageFlowTest {
                 .body("conditions", equalTo(conditions))
                 .body("stages.find { it.key == 'final-authorization' }.decisions[0].conditions", equalTo(conditions));
 
-        JsonPath closed = JsonPath.from(Outboxes.forRequest(dataSource, submission.requestId).get(1).payload());
+        List<Outboxes.Message> sent = Outboxes.forRequest(dataSource, submission.requestId);
+        JsonPath closed = JsonPath.from(sent.get(sent.size() - 1).payload());
         assertEquals("APPROVED_WITH_CONDITIONS", closed.getString("outcome"));
         assertEquals(conditions, closed.getString("conditions"));
     }
@@ -146,7 +154,8 @@ class StageFlowTest {
         Api.decide(SEOYEON, caseId, "export-control", "APPROVE", Map.of()).then().statusCode(409)
                 .body("type", equalTo("https://procurement.example/problems/case-closed"))
                 .body("detail", containsString("already closed as RETURNED"));
-        JsonPath closed = JsonPath.from(Outboxes.forRequest(dataSource, submission.requestId).get(1).payload());
+        List<Outboxes.Message> sent = Outboxes.forRequest(dataSource, submission.requestId);
+        JsonPath closed = JsonPath.from(sent.get(sent.size() - 1).payload());
         assertEquals("RETURNED", closed.getString("outcome"));
         assertEquals("Quantity exceeds the stated requirement", closed.getString("reason"));
     }

@@ -9,7 +9,7 @@ public record DemoUser(String username, List<String> roles, String org) {
 
     public static final List<DemoUser> ALL = List.of(
             new DemoUser("olena", List.of("requester"), "UA-MOD"),
-            new DemoUser("taras", List.of("requester"), "UA-MOD"),
+            new DemoUser("taras", List.of("requester", "request-manager"), "UA-MOD"),
             new DemoUser("piotr", List.of("requester"), "PL-MOD"),
             new DemoUser("minjun", List.of("reviewer"), "KR-DAPA"),
             new DemoUser("seoyeon", List.of("export-control"), "KR-DAPA"),

@@ -63,6 +63,12 @@ final class Api {
                 "occurredAt", "2026-11-26T10:00:00Z"));
     }
 
+    /** The event approval-service sends when later stages of a case open, from the shared contract document. */
+    static Map<String, Object> stagesOpened(int round) {
+        return fromContract("stages-opened", Map.of("eventId", UUID.randomUUID(), "round", round,
+                "caseId", UUID.randomUUID(), "occurredAt", "2026-11-27T15:30:00Z"));
+    }
+
     /** The event approval-service sends when a case closes, from the shared contract document. */
     static Map<String, Object> caseClosed(int round, String outcome, String conditions, String reason, String actor) {
         java.util.HashMap<String, Object> values = new java.util.HashMap<>();

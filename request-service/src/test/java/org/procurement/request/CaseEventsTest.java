@@ -49,6 +49,33 @@ class CaseEventsTest {
     }
 
     @Test
+    void theMinistrySeesWhichStagesItsRequestWaitsForAndUntilWhen() {
+        String id = scenarios.submitted(OLENA);
+        Api.event(id, Api.caseOpened(1));
+        as(OLENA).get("/requests/" + id).then().body("status", equalTo("IN_REVIEW"))
+                .body("waitingFor.key", equalTo(List.of("technical-review")))
+                .body("waitingFor[0].dueAt", equalTo("2026-11-29T10:00:01Z"));
+
+        Map<String, Object> next = Api.stagesOpened(1);
+        Api.event(id, next).response().then().body("applied", equalTo(true)).body("status", equalTo("IN_REVIEW"));
+        Api.event(id, next).response().then().body("applied", equalTo(false)).body("duplicate", equalTo(true));
+        as(OLENA).get("/requests/" + id).then()
+                .body("waitingFor.key", equalTo(List.of("policy-board")))
+                .body("waitingFor[0].title", equalTo("National Security Council policy board"))
+                .body("waitingFor[0].dueAt", equalTo("2026-12-02T15:30:00Z"));
+        as(OLENA).get("/requests/" + id + "/timeline").then()
+                .body("[-1].action", equalTo("STAGES_OPENED"))
+                .body("[-1].detail", containsString("National Security Council policy board"));
+
+        Api.event(id, Api.caseClosed(1, "APPROVED", null, null, "daeho"));
+        as(OLENA).get("/requests/" + id).then().body("status", equalTo("APPROVED")).body("waitingFor", nullValue());
+        // Late news of stages after the outcome changes nothing, and says so on the timeline.
+        Api.event(id, Api.stagesOpened(1)).response().then().body("applied", equalTo(false))
+                .body("status", equalTo("APPROVED"));
+        as(OLENA).get("/requests/" + id).then().body("waitingFor", nullValue());
+    }
+
+    @Test
     void approvalMovesInReviewToApproved() {
         String id = scenarios.inReview(OLENA);
         Api.event(id, Api.caseClosed(1, "APPROVED", null, null, "daeho")).response().then()

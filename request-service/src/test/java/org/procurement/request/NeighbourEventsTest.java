@@ -70,6 +70,21 @@ class NeighbourEventsTest {
     }
 
     @Test
+    void theCaseIsOpenedWithTheRoundsDocumentsNamedBySha256() throws Exception {
+        String id = scenarios.completeDraft(OLENA);
+        String sha = DocumentsTest.upload(OLENA, id, "END_USER_CERTIFICATE", "EUC signed.pdf", DocumentsTest.PDF,
+                "application/pdf").then().statusCode(201).extract().path("sha256");
+        Api.submit(OLENA, id);
+        JsonNode body = sentFor(id).get(0).body();
+        EventContract.assertShape("open-case", body);
+        assertEquals(1, body.get("documents").size());
+        assertEquals("END_USER_CERTIFICATE", body.get("documents").get(0).get("kind").asText());
+        assertEquals("EUC signed.pdf", body.get("documents").get(0).get("fileName").asText());
+        assertEquals(sha, body.get("documents").get(0).get("sha256").asText());
+        assertEquals(DocumentsTest.sha256(DocumentsTest.PDF), sha);
+    }
+
+    @Test
     void theOutboxTableIsTheOneTheOutboxModuleShips() throws Exception {
         OutboxSchema.assertAsShipped(dataSource);
     }

@@ -5,11 +5,17 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.procurement.testing.PostgresResource;
 import org.procurement.testing.ServiceAccountTokenEndpoint;
+import org.procurement.testing.Tokens;
 
+import java.util.Set;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.procurement.request.Api.as;
@@ -47,6 +53,23 @@ class WithdrawalTest {
                 .body("[-1].actor", equalTo("taras"))
                 .body("[-1].fromStatus", equalTo("SUBMITTED"))
                 .body("[-1].toStatus", equalTo("WITHDRAWN"));
+    }
+
+    @Test
+    void aColleagueWithoutTheRequestManagerRoleMayNotWithdrawSomeoneElsesRequest() {
+        String id = scenarios.submitted(OLENA);
+        String colleague = Tokens.user("ivan", "UA-MOD", Set.of("requester"));
+        given().auth().oauth2(colleague).contentType(ContentType.JSON).body(REASON)
+                .post("/requests/" + id + "/withdraw").then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/not-submitter"))
+                .body("detail", containsString("olena"));
+        as(OLENA).get("/requests/" + id).then().body("status", equalTo("SUBMITTED"));
+        // Their own draft they withdraw like anyone.
+        String draft = given().auth().oauth2(colleague).contentType(ContentType.JSON)
+                .body(Drafts.titleOnly("Ivan's own")).post("/requests").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(colleague).contentType(ContentType.JSON).body(REASON)
+                .post("/requests/" + draft + "/withdraw").then().statusCode(200);
     }
 
     @Test

@@ -65,6 +65,17 @@ final class Api {
         return requests(user).body(body).post("/requests").then().statusCode(201).extract().path("id");
     }
 
+    /** A minimal signed-certificate PDF: what a ministry attaches before submitting. */
+    static final byte[] CERTIFICATE_PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** Attaches a document to a request; answers its id. */
+    static String upload(String user, String requestId, String kind, String fileName, byte[] bytes) {
+        return RestAssured.given().baseUri(Suite.get().url(ServiceSpec.REQUEST)).auth().oauth2(Keycloak.token(user))
+                .multiPart("file", fileName, bytes, "application/pdf").multiPart("kind", kind)
+                .post("/requests/" + requestId + "/documents").then().statusCode(201).extract().path("id");
+    }
+
     static void submit(String user, String requestId) {
         requests(user).post("/requests/" + requestId + "/submit").then().statusCode(200);
     }

@@ -72,6 +72,11 @@ class AuthorizationMatrixIT {
             return new Call(pathParams, query, headers, newBody);
         }
 
+        /** A document upload (multipart) of these bytes. */
+        Call multipart(byte[] file) {
+            return new Call(pathParams, query, headers, file);
+        }
+
         Call header(String name, String value) {
             Map<String, String> all = new HashMap<>(headers);
             all.put(name, value);
@@ -100,6 +105,8 @@ class AuthorizationMatrixIT {
     private static String withdrawnRequestId;
     private static String withdrawnCaseId;
     private static Map<String, Object> checkpoint;
+    private static String papersRequestId;
+    private static String papersDocumentId;
     private static final AtomicInteger DELEGATION_SLOTS = new AtomicInteger();
 
     @BeforeAll
@@ -126,6 +133,9 @@ class AuthorizationMatrixIT {
         withdrawnCaseId = Api.caseOf(withdrawnRequestId, 1);
         Api.requests("olena").body(Map.of("reason", "Matrix fixture")).post("/requests/" + withdrawnRequestId + "/withdraw")
                 .then().statusCode(200);
+        papersRequestId = Api.createDraft("olena", requestBody("Matrix: a request with papers"));
+        papersDocumentId = Api.upload("olena", papersRequestId, "END_USER_CERTIFICATE", "euc.pdf", Api.CERTIFICATE_PDF);
+        Api.submit("olena", papersRequestId);
         checkpoint = AuditInsiderIT.awaitCheckpointCopy(0);
         Story.say("matrix fixtures: item %s, olena's request %s (case %s), a draft, a case and a withdrawn request; "
                 + "audit checkpoint %s at request-service", itemSku, requestReference, caseId, checkpoint.get("seq"));
@@ -228,8 +238,11 @@ class AuthorizationMatrixIT {
         if (token != null) {
             spec = spec.auth().oauth2(token);
         }
-        if (call.body() != null) {
-            spec = spec.contentType(ContentType.JSON).body(call.body());
+        if (call.body() instanceof byte[] file) {
+            spec = spec.multiPart("file", "euc.pdf", file, "application/pdf").multiPart("kind", "END_USER_CERTIFICATE");
+        } else if (call.body() != null) {
+            spec = spec.contentType(call.headers().getOrDefault("Content-Type", ContentType.JSON.toString()))
+                    .body(call.body());
         }
         return spec.request(operation.method(), operation.path());
     }
@@ -281,6 +294,25 @@ class AuthorizationMatrixIT {
                 String etag = Api.requests("olena").get("/requests/" + id).then().statusCode(200).extract().header("ETag");
                 yield Call.path("id", id).header("If-Match", etag)
                         .body(requestBody("Matrix: edited by " + who.label));
+            }
+            case "PATCH /requests/{id}" -> {
+                String id = succeeds ? Api.createDraft("olena", requestBody("Matrix: a draft to patch")) : draftForRefusals;
+                String etag = Api.requests("olena").get("/requests/" + id).then().statusCode(200).extract().header("ETag");
+                yield Call.path("id", id).header("If-Match", etag).header("Content-Type", "application/merge-patch+json")
+                        .body("{\"title\": \"Matrix: patched by " + who.label + "\"}");
+            }
+            case "POST /requests/{id}/documents" -> {
+                String id = succeeds ? Api.createDraft("olena", requestBody("Matrix: a draft to attach to"))
+                        : draftForRefusals;
+                yield Call.path("id", id).multipart(Api.CERTIFICATE_PDF);
+            }
+            case "GET /requests/{id}/documents" -> Call.path("id", papersRequestId);
+            case "GET /requests/{id}/documents/{documentId}" -> new Call(Map.of("id", papersRequestId,
+                    "documentId", papersDocumentId), Map.of(), Map.of("Accept", "application/pdf"), null);
+            case "DELETE /requests/{id}/documents/{documentId}" -> {
+                String id = Api.createDraft("olena", requestBody("Matrix: a draft with a document to remove"));
+                yield new Call(Map.of("id", id, "documentId", Api.upload("olena", id, "LETTER", "letter.pdf",
+                        Api.CERTIFICATE_PDF)), Map.of(), Map.of(), null);
             }
             case "POST /requests/{id}/submit" -> Call.path("id", succeeds
                     ? Api.createDraft("olena", requestBody("Matrix: a draft to submit")) : draftForRefusals);

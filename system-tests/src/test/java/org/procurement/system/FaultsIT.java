@@ -57,7 +57,7 @@ class FaultsIT {
         }
         Api.awaitStatus("olena", requestId, "APPROVED");
         List<String> actions = requests("olena").get("/requests/" + requestId + "/timeline").then().extract().path("action");
-        assertEquals(List.of("CREATED", "SUBMITTED", "CASE_OPENED", "DECIDED"), actions);
+        assertEquals(List.of("CREATED", "SUBMITTED", "CASE_OPENED", "STAGES_OPENED", "DECIDED"), actions);
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
                 .until(() -> Api.available(Api.BODY_ARMOUR) == armourBefore - 500);
         Story.say("after restart the outcome arrived once (timeline %s) and 500 sets were reserved once", actions);

@@ -80,6 +80,10 @@ class LifecycleIT {
                 .body("items.caseId", hasItem(caseId));
         Api.approve("minjun", caseId, "technical-review");
         Api.approve("seoyeon", caseId, "export-control");
+        // The ministry reads in request-service what its request waits for now, and until when.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> List.of("policy-board")
+                .equals(requests("olena").get("/requests/" + requestId).then().extract().path("waitingFor.key")));
+        Story.say("olena's request now shows it waits for the policy board, with its due time");
         Api.approve("jiho", caseId, "policy-board");
         Api.decide("jiho", caseId, "policy-board", "APPROVE", null, null).then().statusCode(409);
         approvals("audrey").get("/cases/" + caseId).then()
@@ -98,7 +102,8 @@ class LifecycleIT {
                 .body("conditions", equalTo("Delivery in two tranches; end-use monitoring visit within six months"));
         List<String> actions = requests("olena").get("/requests/" + requestId + "/timeline").then().statusCode(200)
                 .extract().path("action");
-        assertEquals(List.of("CREATED", "SUBMITTED", "CASE_OPENED", "DECIDED"), actions);
+        assertEquals(List.of("CREATED", "SUBMITTED", "CASE_OPENED", "STAGES_OPENED", "STAGES_OPENED", "DECIDED"),
+                actions);
         Story.say("olena sees APPROVED_WITH_CONDITIONS with the conditions; timeline %s", actions);
 
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))

@@ -9,7 +9,8 @@ import java.util.Set;
  */
 public enum DemoUser {
     OLENA("UA-MOD", "requester"),
-    TARAS("UA-MOD", "requester"),
+    /** Also request-manager: withdraws colleagues' requests of UA-MOD. */
+    TARAS("UA-MOD", "requester", "request-manager"),
     PIOTR("PL-MOD", "requester"),
     MINJUN("KR-DAPA", "reviewer"),
     SEOYEON("KR-DAPA", "export-control"),

@@ -78,11 +78,16 @@ public abstract class OpenApiDocumentationContract {
             }
         }
         if (operation.getRequestBody() != null) {
-            MediaType body = json(operation.getRequestBody().getContent());
-            if (body == null) {
-                faults.add(name + ": request body is not JSON");
-            } else if (!hasExample(openApi, body)) {
+            Content content = operation.getRequestBody().getContent();
+            MediaType body = json(content);
+            // A file upload is a multipart form: its schema names and describes the parts (there is no example).
+            MediaType form = content == null ? null : content.get("multipart/form-data");
+            if (body == null && form == null) {
+                faults.add(name + ": request body is neither JSON nor a multipart form");
+            } else if (body != null && !hasExample(openApi, body)) {
                 faults.add(name + ": request body has no example");
+            } else if (body == null && form.getSchema() == null) {
+                faults.add(name + ": multipart form has no schema describing its parts");
             }
         }
         Map<String, ApiResponse> responses = operation.getResponses() == null ? Map.of() : operation.getResponses();

@@ -75,7 +75,7 @@ public abstract class ServiceFoundationContract {
             Object id = operation.get("operationId");
             if (id == null || !id.toString().matches("(list|get|create|update|replace|withdraw|submit|decide|propose"
                     + "|approve|reject|confirm|open|cancel|apply|keep|export|verify|preview|release|claim|end|delete|upload"
-                    + "|download)[A-Z][A-Za-z]+")) {
+                    + "|download|patch)[A-Z][A-Za-z]+")) {
                 problems.add(method.toUpperCase() + " " + path + ": operationId " + id);
             } else {
                 ids.add(id.toString());

@@ -104,7 +104,9 @@ public class ApprovalCase {
         }
         c.raise(CaseEventType.CASE_OPENED, null, facts.submittedBy(), null, null,
                 "Opened under policy version " + policyVersion + " with stages "
-                        + c.stages.stream().map(CaseStage::key).collect(Collectors.joining(", ")));
+                        + c.stages.stream().map(CaseStage::key).collect(Collectors.joining(", "))
+                        + (facts.documents().isEmpty() ? "; no documents"
+                                : "; documents: " + String.join("; ", facts.documents())));
         c.openNextStages(now);
         return c;
     }

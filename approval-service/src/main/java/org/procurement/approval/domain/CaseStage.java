@@ -85,7 +85,8 @@ public class CaseStage {
         this.quorum = definition.quorum();
         this.stageOrder = definition.order();
         this.positionInPolicy = position;
-        this.appliesBecause = appliesBecause;
+        // The explanation names lines; a request of many lines is summarised to the column's length.
+        this.appliesBecause = appliesBecause.length() <= 2000 ? appliesBecause : appliesBecause.substring(0, 1999) + "…";
         this.dueAfter = definition.dueAfter(priority).toString();
         this.status = StageStatus.WAITING;
     }

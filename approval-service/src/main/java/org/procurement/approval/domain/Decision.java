@@ -42,6 +42,8 @@ public class Decision {
     @Enumerated(EnumType.STRING)
     private DecisionOutcome outcome;
     private String comment;
+    @Column(name = "comment_for_requester")
+    private boolean commentForRequester;
     private String conditions;
     private String reason;
     @Column(name = "decided_at")
@@ -62,6 +64,7 @@ public class Decision {
         this.role = stage.role();
         this.outcome = outcome;
         this.comment = text.comment();
+        this.commentForRequester = text.commentForRequester();
         this.conditions = outcome == DecisionOutcome.APPROVE_WITH_CONDITIONS ? text.conditions() : null;
         this.reason = outcome.approves() ? null : text.reason();
         this.decidedAt = decidedAt;
@@ -90,6 +93,11 @@ public class Decision {
     /** Whether this person's authority went into the decision: they made it, or it was made on their behalf. */
     public boolean involves(String username) {
         return actor.equals(username) || username.equals(onBehalfOf);
+    }
+
+    /** Whether the requesting ministry may read the comment. */
+    public boolean commentForRequester() {
+        return commentForRequester;
     }
 
     public String actorOrganisation() {

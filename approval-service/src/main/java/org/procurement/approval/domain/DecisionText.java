@@ -2,8 +2,15 @@ package org.procurement.approval.domain;
 
 import org.procurement.support.domain.RuleViolation;
 
-/** The words that go with a decision: a comment, the conditions of an approval, the reason for a refusal. */
-public record DecisionText(String comment, String conditions, String reason) {
+/**
+ * The words that go with a decision: a comment, the conditions of an approval, the reason for a refusal. The
+ * requesting ministry reads the conditions and the reason, and the comment only when the decider marks it for them.
+ */
+public record DecisionText(String comment, String conditions, String reason, boolean commentForRequester) {
+
+    public DecisionText(String comment, String conditions, String reason) {
+        this(comment, conditions, reason, false);
+    }
 
     static final int MAX_LENGTH = 4000;
 

@@ -56,12 +56,19 @@ public record CaseView(
                 description = "The request as submitted") String request,
         @Schema(description = "The case's audit entries, oldest first.") List<HistoryEntry> history) {
 
-    static CaseView of(ApprovalCase c, Aggregation aggregation, List<AuditEntry> history) {
+    /**
+     * @param forRequester whether the viewer is the requesting ministry: it reads the outcome, the conditions and the
+     *                     reasons, but not the supplier's officials' names nor their internal remarks
+     */
+    static CaseView of(ApprovalCase c, Aggregation aggregation, List<AuditEntry> history, boolean forRequester) {
+        List<StageView> stages = c.stages().stream().map(StageView::of)
+                .map(stage -> forRequester ? stage.forRequester() : stage).toList();
+        List<HistoryEntry> entries = history.stream().map(HistoryEntry::of)
+                .map(entry -> forRequester ? entry.forRequester() : entry).toList();
         return new CaseView(c.id(), c.requestId(), c.round(), c.reference(), c.title(), c.organisation(),
                 c.submittedBy(), c.priority(), c.destinationCountry(), c.total(), c.currency(), aggregation.total(),
                 aggregation.counted(), c.policyVersion(),
-                c.status(), c.conditions(), c.reason(), c.closedBy(), c.openedAt(), c.closedAt(),
-                c.stages().stream().map(StageView::of).toList(), c.facts(),
-                history.stream().map(HistoryEntry::of).toList());
+                c.status(), c.conditions(), c.reason(), forRequester ? null : c.closedBy(), c.openedAt(), c.closedAt(),
+                stages, c.facts(), entries);
     }
 }

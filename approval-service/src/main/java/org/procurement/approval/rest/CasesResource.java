@@ -99,7 +99,10 @@ public class CasesResource {
                     + "its decisions, the request as submitted (`request`), the aggregated total routing compared "
                     + "(`aggregatedTotal`, with the organisation's other requests it counted: `countedRequests`) and "
                     + "the case's audit history. A requester "
-                    + "asking for another organisation's case gets 404, so nothing about it is revealed.")
+                    + "asking for another organisation's case gets 404, so nothing about it is revealed. The requesting "
+                    + "ministry reads the outcome, the conditions and the reasons, but not the supplier's officials' "
+                    + "names nor their comments (unless a decider marked one `commentForRequester`). A deciding role "
+                    + "delegated to you now reads as that role does.")
     @APIResponse(responseCode = "200", description = "The case.")
     @APIResponse(responseCode = "404", description = "No case has this id, or it belongs to another organisation "
             + "and you are a requester.")
@@ -164,6 +167,7 @@ public class CasesResource {
 
     private CaseView view(UUID caseId, Actor viewer) {
         ApprovalCase found = cases.get(caseId, viewer);
-        return CaseView.of(found, storedFacts.aggregation(found), audit.ofCase(caseId));
+        return CaseView.of(found, storedFacts.aggregation(found), audit.ofCase(caseId),
+                !CaseService.seesAllCases(viewer));
     }
 }

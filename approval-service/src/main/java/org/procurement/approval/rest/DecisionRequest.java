@@ -28,9 +28,12 @@ public record DecisionRequest(
                 + "the request is refused.", maxLength = 4000,
                 example = "The end-user certificate names no signatory. Attach a certificate signed by the issuing "
                         + "authority and resubmit.")
-        @Size(max = 4000) String reason) {
+        @Size(max = 4000) String reason,
+        @Schema(description = "true to let the requesting ministry read your comment. By default it sees the outcome, "
+                + "the conditions and the reason, never the comment or who decided.", defaultValue = "false")
+        Boolean commentForRequester) {
 
     DecisionText text() {
-        return new DecisionText(comment, conditions, reason);
+        return new DecisionText(comment, conditions, reason, Boolean.TRUE.equals(commentForRequester));
     }
 }

@@ -23,10 +23,17 @@ public record DecisionView(
         String comment,
         @Schema(description = "With APPROVE_WITH_CONDITIONS.") String conditions,
         @Schema(description = "With RETURN_FOR_AMENDMENT or REJECT.") String reason,
-        Instant decidedAt) {
+        Instant decidedAt,
+        @Schema(description = "Whether the requesting ministry may read the comment.") boolean commentForRequester) {
 
     static DecisionView of(Decision d) {
         return new DecisionView(d.id(), d.stageKey(), d.actor(), d.onBehalfOf(), d.delegationId(), d.actorOrganisation(), d.role(), d.outcome(),
-                d.comment(), d.conditions(), d.reason(), d.decidedAt());
+                d.comment(), d.conditions(), d.reason(), d.decidedAt(), d.commentForRequester());
+    }
+
+    /** As the requesting ministry sees it: the outcome and what it must act on, not who decided nor their remarks. */
+    DecisionView forRequester() {
+        return new DecisionView(id, stageKey, null, null, null, organisation, role, outcome,
+                commentForRequester ? comment : null, conditions, reason, decidedAt, commentForRequester);
     }
 }

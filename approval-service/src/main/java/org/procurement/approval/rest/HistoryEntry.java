@@ -23,6 +23,12 @@ public record HistoryEntry(
         @Schema(example = "EUC-UA-2026-0412 verified") String comment,
         @Schema(example = "1") Integer policyVersion) {
 
+    /** As the requesting ministry sees it: what happened and when, not who did it nor a decider's remarks. */
+    HistoryEntry forRequester() {
+        return new HistoryEntry(seq, occurredAt, type, stageKey, null, null, role, outcome,
+                type == CaseEventType.DECISION ? null : comment, policyVersion);
+    }
+
     static HistoryEntry of(AuditEntry e) {
         return new HistoryEntry(e.seq(), e.occurredAt(), e.type(), e.stageKey(), e.actor(), e.onBehalfOf(), e.role(), e.outcome(),
                 e.comment(), e.policyVersion());

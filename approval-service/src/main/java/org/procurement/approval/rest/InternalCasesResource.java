@@ -80,7 +80,7 @@ public class InternalCasesResource {
         body.requireConsistentTotal();
         Opening opening = cases.open(body.caseFacts(mapper.writeValueAsString(body)), body.routingFacts(), body.itemLines());
         ApprovalCase opened = cases.get(opening.caseId(), Actors.of(caller));
-        CaseView view = CaseView.of(opened, storedFacts.aggregation(opened), audit.ofCase(opening.caseId()));
+        CaseView view = CaseView.of(opened, storedFacts.aggregation(opened), audit.ofCase(opening.caseId()), false);
         return (opening.created() ? Response.created(URI.create("/cases/" + opening.caseId())) : Response.ok())
                 .entity(view).build();
     }

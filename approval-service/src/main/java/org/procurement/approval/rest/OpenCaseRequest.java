@@ -68,7 +68,10 @@ public record OpenCaseRequest(
         @Digits(integer = 17, fraction = 2, message = "must have at most 17 integer and 2 fraction digits")
         BigDecimal total,
         @Schema(description = "ISO 4217 code of the amounts (the catalogue's currency).", example = "USD")
-        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency) {
+        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
+        @Schema(description = "The round's documents (end-user certificate, annexes), named by SHA-256; the opening's "
+                + "audit entry lists them, so every decision on the case is tied to the papers it saw.")
+        @Size(max = 100) List<@NotNull @Valid SubmittedDocument> documents) {
 
     /** Routing trusts the total, so it must be the sum of the line totals it claims to sum. */
     void requireConsistentTotal() {
@@ -92,6 +95,7 @@ public record OpenCaseRequest(
 
     CaseFacts caseFacts(String document) {
         return new CaseFacts(requestId, round, reference, title, organisation, submittedBy, priority, destinationCountry,
-                total, currency, document);
+                total, currency, document, null,
+                documents == null ? List.of() : documents.stream().map(SubmittedDocument::describe).toList());
     }
 }

@@ -35,4 +35,10 @@ public record StageView(
                 s.status(), s.approvals(), s.openedAt(), s.dueAt(), s.completedAt(), s.overdue(),
                 s.claimedBy(), s.claimedAt(), s.decisions().stream().map(DecisionView::of).toList());
     }
+
+    /** As the requesting ministry sees it: no officials' names, no internal remarks. */
+    StageView forRequester() {
+        return new StageView(key, title, description, role, quorum, order, appliesBecause, status, approvals, openedAt,
+                dueAt, completedAt, overdue, null, null, decisions.stream().map(DecisionView::forRequester).toList());
+    }
 }

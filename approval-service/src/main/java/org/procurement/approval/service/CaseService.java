@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Opens, decides and cancels cases. Every change locks the case row first, so that concurrent decisions on one
@@ -116,10 +117,13 @@ public class CaseService {
             throw ProblemException.notFound("Case", caseId);
         }
         Instant now = clock.instant();
+        Set<String> openBefore = openStageKeys(locked);
         locked.decide(authority(locked, stageKey, actor), stageKey, outcome, text, now);
         metrics.decided(outcome);
         if (locked.status().isClosed()) {
             requestEvents.caseClosed(locked, now);
+        } else if (!openBefore.containsAll(openStageKeys(locked))) {
+            requestEvents.stagesOpened(locked, now);
         }
         recordEvents(locked);
     }
@@ -221,6 +225,10 @@ public class CaseService {
         return new Task(stage, authority(found, stageKey, actor).onBehalfOf());
     }
 
+    private static Set<String> openStageKeys(ApprovalCase c) {
+        return c.stages().stream().filter(CaseStage::isOpen).map(CaseStage::key).collect(Collectors.toSet());
+    }
+
     private ApprovalCase lockedCase(UUID caseId) {
         return cases.findForUpdate(caseId).orElseThrow(() -> ProblemException.notFound("Case", caseId));
     }
@@ -264,7 +272,8 @@ public class CaseService {
         return seesAllCases(viewer) || c.organisation().equals(viewer.organisation());
     }
 
-    static boolean seesAllCases(Actor viewer) {
+    /** Whether the viewer sees every case as the supplier does; otherwise they read as the requesting ministry. */
+    public static boolean seesAllCases(Actor viewer) {
         return viewer.roles().stream().anyMatch(SEE_ALL_CASES::contains);
     }
 

@@ -15,6 +15,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.procurement.support.domain.RuleViolation;
 
 import java.math.BigDecimal;
@@ -25,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A ministry's formal request for equipment. It guards its own lifecycle: every change goes through a method that
@@ -83,6 +86,10 @@ public class Request {
     /** Why it was rejected, returned or withdrawn. */
     @Column(name = "status_reason")
     private String statusReason;
+    /** The open stages of its case while IN_REVIEW, as approval-service last announced them; null otherwise. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "waiting_stages")
+    private List<WaitingStage> waitingStages;
     @Version
     private long version;
 
@@ -157,11 +164,28 @@ public class Request {
     }
 
     /** approval-service opened the case for the current round. */
-    public void openCase(String actor, Instant now) {
+    public void openCase(List<WaitingStage> stages, String actor, Instant now) {
         RequestStatus from = requireMove(RequestStatus.IN_REVIEW, "put in review");
         status = RequestStatus.IN_REVIEW;
+        waitingStages = stages == null || stages.isEmpty() ? null : List.copyOf(stages);
         touch(actor, now);
-        record(TimelineAction.CASE_OPENED, from, status, actor, now, "Case opened for round " + round);
+        record(TimelineAction.CASE_OPENED, from, status, actor, now, "Case opened for round " + round
+                + (waitingStages == null ? "" : "; waiting for " + describe(waitingStages)));
+    }
+
+    /** Later stages of the case opened; only while in review. */
+    public void stagesOpened(List<WaitingStage> stages, String actor, Instant now) {
+        if (status != RequestStatus.IN_REVIEW) {
+            throw new IllegalTransitionException(reference, status, "moved to its next stages");
+        }
+        waitingStages = stages == null || stages.isEmpty() ? null : List.copyOf(stages);
+        touch(actor, now);
+        record(TimelineAction.STAGES_OPENED, status, status, actor, now,
+                "Now waiting for " + (waitingStages == null ? "nothing" : describe(waitingStages)));
+    }
+
+    private static String describe(List<WaitingStage> stages) {
+        return stages.stream().map(s -> s.title() + " (due " + s.dueAt() + ")").collect(Collectors.joining(", "));
     }
 
     /** approval-service reached a decision on the current round. */
@@ -174,6 +198,7 @@ public class Request {
         }
         RequestStatus from = requireMove(outcome.status(), "decided " + outcome);
         status = outcome.status();
+        waitingStages = null;
         this.conditions = outcome == CaseOutcome.APPROVED_WITH_CONDITIONS ? conditions : null;
         this.statusReason = outcome == CaseOutcome.REJECTED || outcome == CaseOutcome.RETURNED ? reason : null;
         touch(actor, now);
@@ -186,16 +211,43 @@ public class Request {
         record(TimelineAction.DECIDED, from, status, actor, now, detail);
     }
 
-    /** The requesting organisation withdraws the request; possible until it is rejected or withdrawn. */
-    public void withdraw(String reason, String actor, Instant now) {
+    /**
+     * Its submitter (for a draft, its author) or a request manager of the organisation withdraws the request; possible
+     * until it is rejected or withdrawn.
+     *
+     * @param requestManager whether the actor holds the request-manager role (the caller's organisation is checked
+     *                       before: nobody reaches another organisation's request)
+     */
+    public void withdraw(String reason, String actor, boolean requestManager, Instant now) {
         if (isBlank(reason)) {
             throw RuleViolation.invalid("reason", "must not be blank");
         }
+        String owner = submittedBy != null ? submittedBy : createdBy;
+        if (!requestManager && !actor.equals(owner)) {
+            throw RuleViolation.notPermitted("not-submitter", "Not the submitter",
+                    "Request " + reference + " was " + (submittedBy != null ? "submitted" : "drafted") + " by " + owner
+                            + "; only they or a request-manager of " + organisation + " withdraw it.");
+        }
         RequestStatus from = requireMove(RequestStatus.WITHDRAWN, "withdrawn");
         status = RequestStatus.WITHDRAWN;
+        waitingStages = null;
         statusReason = reason;
         touch(actor, now);
         record(TimelineAction.WITHDRAWN, from, status, actor, now, "Withdrawn: " + reason);
+    }
+
+    /** Documents are added while the requesting organisation may still change the request: a draft, or returned. */
+    public void requireAmendable(String attempted) {
+        if (status != RequestStatus.DRAFT && status != RequestStatus.RETURNED) {
+            throw new IllegalTransitionException(reference, status, attempted);
+        }
+    }
+
+    /** Documents are removed only from a draft: once submitted, a round's documents are part of its record. */
+    public void requireDraft(String attempted) {
+        if (status != RequestStatus.DRAFT) {
+            throw new IllegalTransitionException(reference, status, attempted);
+        }
     }
 
     /** Records an event from approval-service that was received but not applied, and why. */
@@ -323,6 +375,10 @@ public class Request {
 
     public int round() {
         return round;
+    }
+
+    public List<WaitingStage> waitingStages() {
+        return waitingStages == null ? List.of() : waitingStages;
     }
 
     public String submittedBy() {

@@ -6,6 +6,8 @@ public enum TimelineAction {
     EDITED,
     SUBMITTED,
     CASE_OPENED,
+    /** Earlier stages of the case completed and the next ones opened. */
+    STAGES_OPENED,
     DECIDED,
     WITHDRAWN,
     /** An event from approval-service that arrived but was not applied (older round or no longer legal). */

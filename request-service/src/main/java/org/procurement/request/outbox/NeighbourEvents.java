@@ -5,6 +5,7 @@ import org.procurement.outbox.Outbox;
 import org.procurement.request.domain.EndUserCertificate;
 import org.procurement.request.domain.LineItem;
 import org.procurement.request.domain.Request;
+import org.procurement.request.domain.RequestDocument;
 import org.procurement.request.domain.RequestStatus;
 import org.procurement.request.service.RequestEvents;
 
@@ -30,7 +31,7 @@ public class NeighbourEvents implements RequestEvents {
     }
 
     @Override
-    public void submitted(Request request) {
+    public void submitted(Request request, List<RequestDocument> documents) {
         UUID eventId = UUID.randomUUID();
         Map<String, Object> openCase = new LinkedHashMap<>();
         openCase.put("eventId", eventId);
@@ -50,6 +51,7 @@ public class NeighbourEvents implements RequestEvents {
         openCase.put("lines", request.lines().stream().map(NeighbourEvents::line).toList());
         openCase.put("total", request.total());
         openCase.put("currency", request.currency());
+        openCase.put("documents", documents.stream().map(NeighbourEvents::document).toList());
         send(eventId, APPROVAL, "POST", "/internal/cases", request, openCase);
     }
 
@@ -96,6 +98,17 @@ public class NeighbourEvents implements RequestEvents {
         out.put("endUser", certificate.endUser());
         out.put("noReExportUndertaking", certificate.noReExportUndertaking());
         return out;
+    }
+
+    private static Map<String, Object> document(RequestDocument document) {
+        Map<String, Object> described = new LinkedHashMap<>();
+        described.put("id", document.id());
+        described.put("kind", document.kind());
+        described.put("fileName", document.fileName());
+        described.put("mediaType", document.mediaType());
+        described.put("size", document.size());
+        described.put("sha256", document.sha256());
+        return described;
     }
 
     private static Map<String, Object> line(LineItem line) {

@@ -1,13 +1,17 @@
 package org.procurement.request.rest;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.procurement.request.domain.CaseOutcome;
+import org.procurement.request.domain.WaitingStage;
 import org.procurement.request.service.CaseEvent;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** approval-service's case event, exactly as docs/contracts.md defines it. */
@@ -16,7 +20,8 @@ public record CaseEventInput(
         @Schema(description = "Unique per event; a repeat with the same id is recognised and changes nothing.",
                 example = "c2e4a6b8-1d3f-4a5c-9e7b-0f2d4b6a8c91")
         @NotNull UUID eventId,
-        @Schema(description = "CASE_OPENED when the case starts, CASE_CLOSED with its outcome.", example = "CASE_CLOSED")
+        @Schema(description = "CASE_OPENED when the case starts, STAGES_OPENED when its next stages open, CASE_CLOSED "
+                + "with its outcome.", example = "CASE_CLOSED")
         @NotNull CaseEvent.Type type,
         @Schema(description = "The request's submission round the case is about.", example = "1")
         @NotNull @Positive Integer round,
@@ -31,9 +36,21 @@ public record CaseEventInput(
         @Schema(description = "Required for APPROVED_WITH_CONDITIONS.", nullable = true,
                 example = "Delivery in two tranches; end-use monitoring visit within 6 months")
         @Size(max = 4000) String conditions,
-        @Schema(description = "Required for REJECTED and RETURNED.", nullable = true) @Size(max = 4000) String reason) {
+        @Schema(description = "Required for REJECTED and RETURNED.", nullable = true) @Size(max = 4000) String reason,
+        @Schema(description = "With CASE_OPENED and STAGES_OPENED: the stages the case waits for now.")
+        @Valid @Size(max = 50) List<WaitingStageInput> stages) {
+
+    /** An open stage as approval-service announces it. */
+    @Schema(name = "WaitingStage", description = "An open stage of the case and when it is due.")
+    public record WaitingStageInput(
+            @Schema(example = "export-control") @NotBlank @Size(max = 60) String key,
+            @Schema(example = "Export control") @NotBlank @Size(max = 200) String title,
+            @Schema(example = "export-control") @NotBlank @Size(max = 40) String role,
+            @Schema(example = "2026-12-07T10:00:00Z") @NotNull Instant dueAt) {
+    }
 
     CaseEvent toEvent() {
-        return new CaseEvent(eventId, type, round, outcome, conditions, reason, actor);
+        return new CaseEvent(eventId, type, round, outcome, conditions, reason, actor, stages == null ? null
+                : stages.stream().map(s -> new WaitingStage(s.key(), s.title(), s.role(), s.dueAt())).toList());
     }
 }

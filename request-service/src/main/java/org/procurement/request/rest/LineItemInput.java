@@ -20,6 +20,10 @@ public record LineItemInput(
                 example = "K9A1 Thunder howitzers for two batteries")
         @Size(max = 500) String note) {
 
+    static LineItemInput of(LineItem line) {
+        return new LineItemInput(line.itemId(), line.quantity(), line.note());
+    }
+
     LineItem toDomain() {
         return new LineItem(itemId, quantity, note);
     }

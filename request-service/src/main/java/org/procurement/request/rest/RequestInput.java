@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.procurement.request.client.Catalogue;
 import org.procurement.request.domain.FinancingMethod;
 import org.procurement.request.domain.Priority;
+import org.procurement.request.domain.Request;
 import org.procurement.request.domain.RequestDetails;
 
 import java.time.LocalDate;
@@ -45,6 +46,14 @@ public record RequestInput(
         @Schema(description = "The catalogue items wanted, at most 100 lines; at least one, each with a quantity, at "
                 + "submission. The catalogue prices them when the request is submitted.")
         @Size(max = Catalogue.MAX_IDS) List<@NotNull @Valid LineItemInput> lines) {
+
+    /** A request's content as a requester would write it: the document a merge patch applies to. */
+    static RequestInput of(Request r) {
+        return new RequestInput(r.title(), r.justification(), r.intendedEndUse(), r.priority(), r.neededBy(),
+                r.destination() == null ? null : DestinationDto.of(r.destination()), r.financingMethod(),
+                r.endUserCertificate() == null ? null : EndUserCertificateDto.of(r.endUserCertificate()),
+                r.lines().stream().map(LineItemInput::of).toList());
+    }
 
     RequestDetails toDomain() {
         return new RequestDetails(title, justification, intendedEndUse, priority, neededBy,

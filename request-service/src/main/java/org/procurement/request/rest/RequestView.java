@@ -40,6 +40,8 @@ public record RequestView(
                 example = "Delivery in two tranches; end-use monitoring visit within 6 months")
         String conditions,
         @Schema(description = "Why it was rejected, returned or withdrawn.", nullable = true) String reason,
+        @Schema(description = "While IN_REVIEW: the stages of its approval case open now, each with its due time.")
+        List<WaitingStageView> waitingFor,
         @Schema(description = "Who created the draft.", example = "olena") String createdBy,
         @Schema(example = "2026-11-26T09:12:31Z") Instant createdAt,
         @Schema(description = "Who changed it last (a username or approval-service).", example = "olena")
@@ -56,7 +58,8 @@ public record RequestView(
                 r.justification(), r.intendedEndUse(), r.priority(), r.neededBy(), DestinationDto.of(r.destination()),
                 r.financingMethod(), EndUserCertificateDto.of(r.endUserCertificate()),
                 r.lines().stream().map(LineItemView::of).toList(), r.total(), r.currency(), r.conditions(),
-                r.statusReason(), r.createdBy(), r.createdAt(), r.updatedBy(), r.updatedAt(), r.submittedBy(),
+                r.statusReason(), r.waitingStages().isEmpty() ? null
+                        : r.waitingStages().stream().map(WaitingStageView::of).toList(), r.createdBy(), r.createdAt(), r.updatedBy(), r.updatedAt(), r.submittedBy(),
                 r.submittedAt(), r.version());
     }
 }

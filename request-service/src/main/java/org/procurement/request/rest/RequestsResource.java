@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -38,6 +39,7 @@ import org.procurement.request.service.RequestPage;
 import org.procurement.request.service.RequestSearch;
 import org.procurement.request.service.RequestService;
 import org.procurement.support.http.EntityTags;
+import org.procurement.support.http.MergePatch;
 import org.procurement.support.http.Page;
 import org.procurement.support.http.QueryParameters;
 import org.procurement.support.problem.ProblemException;
@@ -86,11 +88,14 @@ public class RequestsResource {
     private final RequestService service;
     private final RequestListing listing;
     private final BodyFingerprint fingerprint;
+    private final RequestPatches patches;
 
-    public RequestsResource(RequestService service, RequestListing listing, BodyFingerprint fingerprint) {
+    public RequestsResource(RequestService service, RequestListing listing, BodyFingerprint fingerprint,
+                            RequestPatches patches) {
         this.service = service;
         this.listing = listing;
         this.fingerprint = fingerprint;
+        this.patches = patches;
     }
 
     @POST
@@ -297,6 +302,45 @@ public class RequestsResource {
         return withTag(Response.ok(), service.edit(id, ifMatch, body.toDomain())).build();
     }
 
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed(Roles.REQUESTER)
+    @Tag(name = DRAFTING, description = DRAFTING_TEXT)
+    @Operation(operationId = "patchRequest", summary = "Change some fields of a draft or returned request",
+            description = "Role requester, of the request's own organisation. A JSON Merge Patch (RFC 7396, "
+                    + "`Content-Type: application/merge-patch+json`): name only the fields to change; a field set to "
+                    + "null is cleared; an object (`destination`, `endUserCertificate`) is merged field by field; "
+                    + "`lines` is replaced as a whole. The result must be a valid body for PUT /requests/{id} and is "
+                    + "checked as one. The status does not change; the edit is recorded on the timeline.\n\n"
+                    + "Send If-Match with the ETag you last read: without it the change is refused with 428, with a "
+                    + "stale one with 412.")
+    @APIResponse(responseCode = "200", description = "Updated; the new ETag is returned.",
+            headers = @Header(name = HttpHeaders.ETAG, description = ETAG_TEXT, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class)))
+    @APIResponse(responseCode = "400", description = "Problem `validation-failed` naming the field: the patch is not a "
+            + "JSON object (`body`), or the patched request is not valid (for example `title` set to null, "
+            + "`lines[0].quantity` not positive, an unknown field).")
+    @APIResponse(responseCode = "403", description = REQUESTER_FORBIDDEN)
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Problem `illegal-transition`: the request is not DRAFT or "
+            + "RETURNED; `currentStatus` names its status.")
+    @APIResponse(responseCode = "412", description = STALE)
+    @APIResponse(responseCode = "428", description = "Problem `precondition-required`: If-Match is missing; read the "
+            + "request and send its ETag.")
+    public Response patch(@Parameter(description = ID_TEXT) @PathParam("id") UUID id,
+            @Parameter(in = ParameterIn.HEADER, description = "Required. The ETag you last read, for example \"1\".")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.OBJECT, description = "The fields to change, as in RequestInput; "
+                            + "null clears one."),
+                    examples = @ExampleObject(name = "New delivery date, no justification",
+                            value = "{\"neededBy\": \"2027-04-15\", \"justification\": null}")))
+            byte[] body) {
+        var patch = patches.parse(body);
+        return withTag(Response.ok(), service.patch(id, ifMatch, current -> patches.apply(current, patch))).build();
+    }
+
     @POST
     @Path("/{id}/submit")
     @RolesAllowed(Roles.REQUESTER)
@@ -340,10 +384,11 @@ public class RequestsResource {
     @POST
     @Path("/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.REQUESTER)
+    @RolesAllowed({Roles.REQUESTER, Roles.REQUEST_MANAGER})
     @Tag(name = SUBMITTING, description = SUBMITTING_TEXT)
     @Operation(operationId = "withdrawRequest", summary = "Withdraw a request",
-            description = "Role requester, of the request's own organisation. Withdraws the request, giving a "
+            description = "Role requester, of the request's own organisation: its submitter (for a draft, its author), "
+                    + "or a colleague holding role request-manager. Withdraws the request, giving a "
                     + "reason: its status becomes WITHDRAWN for good, and the reason is kept on the request and its "
                     + "timeline. Possible from DRAFT, SUBMITTED, IN_REVIEW and RETURNED, and also from APPROVED or "
                     + "APPROVED_WITH_CONDITIONS to give up an approved request; a REJECTED or already WITHDRAWN request "
@@ -356,7 +401,9 @@ public class RequestsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "400", description = "Problem `validation-failed`: `reason` is missing, blank or "
             + "longer than 4000 characters.")
-    @APIResponse(responseCode = "403", description = REQUESTER_FORBIDDEN)
+    @APIResponse(responseCode = "403", description = "Problem `not-submitter`: you neither submitted (or drafted) "
+            + "the request nor hold role request-manager; or `forbidden`: you have neither role requester nor "
+            + "request-manager.")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Problem `illegal-transition`: the request is REJECTED or already "
             + "WITHDRAWN; `currentStatus` names its status.")

@@ -1,7 +1,10 @@
 package org.procurement.request.service;
 
+import org.procurement.request.domain.WaitingStage;
+
 import org.procurement.request.domain.CaseOutcome;
 
+import java.util.List;
 import java.util.UUID;
 
 /** An event about a request's case, sent by approval-service (docs/contracts.md). */
@@ -12,10 +15,13 @@ public record CaseEvent(
         CaseOutcome outcome,
         String conditions,
         String reason,
-        String actor) {
+        String actor,
+        List<WaitingStage> stages) {
 
     public enum Type {
         CASE_OPENED,
+        /** Later stages opened: {@code stages} is what the case waits for now. */
+        STAGES_OPENED,
         CASE_CLOSED
     }
 }

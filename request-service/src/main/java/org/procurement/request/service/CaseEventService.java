@@ -51,19 +51,24 @@ public class CaseEventService {
             return new EventReceipt(false, true, request.status());
         }
         String actor = event.actor() == null || event.actor().isBlank() ? APPROVAL_SERVICE : event.actor();
-        RequestStatus target = event.type() == CaseEvent.Type.CASE_OPENED
-                ? RequestStatus.IN_REVIEW : event.outcome().status();
+        RequestStatus target = event.type() == CaseEvent.Type.CASE_CLOSED
+                ? event.outcome().status() : RequestStatus.IN_REVIEW;
         String what = event.type() + (event.outcome() == null ? "" : " " + event.outcome())
                 + " (event " + event.eventId() + ", round " + event.round() + ")";
         if (event.round() != request.round()) {
             return ignored(request, what + " ignored: the request is in round " + request.round(), actor, now);
         }
-        if (!request.canMoveTo(target)) {
+        if (event.type() == CaseEvent.Type.STAGES_OPENED) {
+            if (request.status() != RequestStatus.IN_REVIEW) {
+                return ignored(request, what + " ignored: the request is " + request.status() + ", not in review",
+                        actor, now);
+            }
+            request.stagesOpened(event.stages(), actor, now);
+        } else if (!request.canMoveTo(target)) {
             return ignored(request, what + " ignored: the request is " + request.status()
                     + " and cannot become " + target, actor, now);
-        }
-        if (event.type() == CaseEvent.Type.CASE_OPENED) {
-            request.openCase(actor, now);
+        } else if (event.type() == CaseEvent.Type.CASE_OPENED) {
+            request.openCase(event.stages(), actor, now);
         } else {
             request.decide(event.outcome(), event.conditions(), event.reason(), actor, now);
             events.decided(request);

@@ -1,7 +1,10 @@
 package org.procurement.request.service;
 
 import org.procurement.request.domain.Request;
+import org.procurement.request.domain.RequestDocument;
 import org.procurement.request.domain.RequestStatus;
+
+import java.util.List;
 
 /**
  * What this service announces to its neighbours when a request changes. Called inside the transaction that made
@@ -9,8 +12,11 @@ import org.procurement.request.domain.RequestStatus;
  */
 public interface RequestEvents {
 
-    /** The request was submitted for a new round: approval-service should open a case. */
-    void submitted(Request request);
+    /**
+     * The request was submitted for a new round with these documents: approval-service should open a case, which
+     * names the documents (kind, name, SHA-256) its decisions see.
+     */
+    void submitted(Request request, List<RequestDocument> documents);
 
     /** The request was withdrawn from status {@code from}: cancel its open case, or release what was reserved. */
     void withdrawn(Request request, RequestStatus from, String reason, String actor);

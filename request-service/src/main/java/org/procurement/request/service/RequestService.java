@@ -9,12 +9,14 @@ import org.procurement.request.domain.LineItem;
 import org.procurement.request.domain.Request;
 import org.procurement.request.domain.RequestStatus;
 import org.procurement.request.domain.RequestDetails;
+import org.procurement.request.domain.RequestDocumentRepository;
 import org.procurement.request.domain.RequestRepository;
 import org.procurement.request.domain.TimelineEntry;
 import org.procurement.request.domain.TimelineRepository;
 import org.procurement.support.http.EntityTags;
 import org.procurement.support.problem.ProblemException;
 import org.procurement.support.security.Caller;
+import org.procurement.support.security.Roles;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** The requester's side of the lifecycle: drafts, edits, submission, withdrawal, and reading one request. */
 @ApplicationScoped
@@ -43,11 +46,13 @@ public class RequestService {
     private final Caller caller;
     private final Clock clock;
     private final RequestMetrics metrics;
+    private final RequestDocumentRepository documents;
 
     public RequestService(RequestRepository requests, TimelineRepository timeline, RequestStore store,
             RequestAccess access, IdempotencyKeys idempotencyKeys, Catalogue catalogue, RequestEvents events,
-            Caller caller, Clock clock, RequestMetrics metrics) {
+            Caller caller, Clock clock, RequestMetrics metrics, RequestDocumentRepository documents) {
         this.requests = requests;
+        this.documents = documents;
         this.timeline = timeline;
         this.store = store;
         this.access = access;
@@ -93,11 +98,21 @@ public class RequestService {
         return new Creation(request, true);
     }
 
+    /** Replaces the content of a draft or returned request (If-Match required). */
     @Transactional
     public Request edit(UUID id, String ifMatch, RequestDetails details) {
+        return patch(id, ifMatch, current -> details);
+    }
+
+    /**
+     * Changes some fields of a draft or returned request: {@code change} computes the new content from the current
+     * one (a merge patch), under the same If-Match rule as a replacement.
+     */
+    @Transactional
+    public Request patch(UUID id, String ifMatch, Function<Request, RequestDetails> change) {
         Request request = access.requireOwn(requests.findByIdOptional(id), id);
         EntityTags.requireMatch(ifMatch, request.version());
-        request.edit(details, caller.username(), clock.instant());
+        request.edit(change.apply(request), caller.username(), clock.instant());
         store.save(request);
         return flushed(request);
     }
@@ -144,7 +159,7 @@ public class RequestService {
             }
             request.submit(entries, caller.username(), clock.instant());
             store.save(request);
-            events.submitted(request);
+            events.submitted(request, documents.ofRequest(id));
             return flushed(request);
         });
         metrics.submitted(submitted);
@@ -157,7 +172,7 @@ public class RequestService {
         matchIfGiven(ifMatch, request);
         String actor = caller.username();
         RequestStatus from = request.status();
-        request.withdraw(reason, actor, clock.instant());
+        request.withdraw(reason, actor, caller.hasRole(Roles.REQUEST_MANAGER), clock.instant());
         store.save(request);
         events.withdrawn(request, from, reason, actor);
         metrics.withdrawn();

@@ -63,14 +63,14 @@ class RequestTest {
             case SUBMITTED -> request.submit(CATALOGUE, "olena", NOW);
             case IN_REVIEW -> {
                 request.submit(CATALOGUE, "olena", NOW);
-                request.openCase("approval-service", NOW);
+                request.openCase(List.of(), "approval-service", NOW);
             }
             case APPROVED, APPROVED_WITH_CONDITIONS, REJECTED, RETURNED -> {
                 request.submit(CATALOGUE, "olena", NOW);
-                request.openCase("approval-service", NOW);
+                request.openCase(List.of(), "approval-service", NOW);
                 request.decide(CaseOutcome.valueOf(status.name()), "conditions", "reason", "daeho", NOW);
             }
-            case WITHDRAWN -> request.withdraw("not needed", "olena", NOW);
+            case WITHDRAWN -> request.withdraw("not needed", "olena", false, NOW);
         }
         assertEquals(status, request.status());
         return request;
@@ -192,7 +192,7 @@ class RequestTest {
     @EnumSource(value = RequestStatus.class, names = {"APPROVED", "APPROVED_WITH_CONDITIONS", "REJECTED", "WITHDRAWN"})
     void noCaseEventFollowsAFinalStatus(RequestStatus status) {
         Request request = in(status);
-        assertRefusedNaming(status, () -> request.openCase("approval-service", NOW));
+        assertRefusedNaming(status, () -> request.openCase(List.of(), "approval-service", NOW));
         assertRefusedNaming(status, () -> request.decide(CaseOutcome.APPROVED, null, null, "daeho", NOW));
     }
 
@@ -200,7 +200,7 @@ class RequestTest {
     @EnumSource(value = RequestStatus.class, names = {"REJECTED", "WITHDRAWN"})
     void nothingFollowsARejectionOrAWithdrawal(RequestStatus status) {
         Request request = in(status);
-        assertRefusedNaming(status, () -> request.withdraw("late", "olena", NOW));
+        assertRefusedNaming(status, () -> request.withdraw("late", "olena", false, NOW));
     }
 
     @ParameterizedTest
@@ -208,22 +208,39 @@ class RequestTest {
             "APPROVED_WITH_CONDITIONS"})
     void withdrawalIsPossibleUntilRejectedOrWithdrawn(RequestStatus status) {
         Request request = in(status);
-        request.withdraw("Requirement met elsewhere", "taras", NOW);
+        request.withdraw("Requirement met elsewhere", "taras", true, NOW);
         assertEquals(WITHDRAWN, request.status());
         assertEquals("Requirement met elsewhere", request.statusReason());
     }
 
     @Test
+    void onlyTheSubmitterOrARequestManagerWithdraws() {
+        Request submitted = in(SUBMITTED);
+        RuleViolation refused = assertThrows(RuleViolation.class,
+                () -> submitted.withdraw("Not mine to withdraw", "taras", false, NOW));
+        assertEquals(RuleViolation.Kind.NOT_PERMITTED, refused.kind());
+        assertEquals("not-submitter", refused.slug());
+        assertEquals(SUBMITTED, submitted.status());
+        submitted.withdraw("Mine", "olena", false, NOW);
+        assertEquals(WITHDRAWN, submitted.status());
+
+        Request draft = in(DRAFT);
+        assertThrows(RuleViolation.class, () -> draft.withdraw("Not mine", "taras", false, NOW));
+        draft.withdraw("Managed", "taras", true, NOW);
+        assertEquals(WITHDRAWN, draft.status());
+    }
+
+    @Test
     void aDraftCannotBeDecidedOrPutInReview() {
         Request request = in(DRAFT);
-        assertRefusedNaming(DRAFT, () -> request.openCase("approval-service", NOW));
+        assertRefusedNaming(DRAFT, () -> request.openCase(List.of(), "approval-service", NOW));
         assertRefusedNaming(DRAFT, () -> request.decide(CaseOutcome.REJECTED, null, "no", "daeho", NOW));
     }
 
     @Test
     void aCaseOpensOnlyOnce() {
         Request request = in(IN_REVIEW);
-        assertRefusedNaming(IN_REVIEW, () -> request.openCase("approval-service", NOW));
+        assertRefusedNaming(IN_REVIEW, () -> request.openCase(List.of(), "approval-service", NOW));
     }
 
     @Test
@@ -235,7 +252,7 @@ class RequestTest {
                 () -> request.decide(CaseOutcome.RETURNED, null, null, "daeho", NOW)).kind());
         assertEquals(IN_REVIEW, request.status());
         assertEquals(RuleViolation.Kind.INVALID,
-                assertThrows(RuleViolation.class, () -> request.withdraw("", "olena", NOW)).kind());
+                assertThrows(RuleViolation.class, () -> request.withdraw("", "olena", false, NOW)).kind());
     }
 
     @Test

@@ -47,6 +47,13 @@ class RequestFuzzTest extends OpenApiFuzzContract {
     @InjectCatalogue
     WireMockServer catalogue;
 
+    private static String upload(String requestId) {
+        return given().auth().oauth2(Tokens.of(OLENA)).multiPart("file", "letter.pdf",
+                        "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "application/pdf")
+                .multiPart("kind", "LETTER").post("/requests/" + requestId + "/documents").then().statusCode(201)
+                .extract().path("id");
+    }
+
     @Override
     protected FuzzPlan plan() {
         serve(ITEM);
@@ -60,7 +67,19 @@ class RequestFuzzTest extends OpenApiFuzzContract {
         plan.operation("GET /requests/{id}").as(OLENA).path("id", draft);
         plan.operation("GET /requests/by-reference/{reference}").as(OLENA).path("reference", reference);
         plan.operation("GET /requests/{id}/timeline").as(OLENA).path("id", draft);
+        // Documents: uploads arrive as multipart, which the generator does not write (it fuzzes the path and
+        // headers); reads and removals address documents of the one draft.
+        String document = upload(draft);
+        plan.operation("POST /requests/{id}/documents").as(OLENA).path("id", draft);
+        plan.operation("GET /requests/{id}/documents").as(OLENA).path("id", draft);
+        plan.operation("GET /requests/{id}/documents/{documentId}").as(OLENA).path("id", draft)
+                .path("documentId", document);
+        plan.operation("DELETE /requests/{id}/documents/{documentId}").as(OLENA).path("id", draft)
+                .path("documentId", Pool.of(20, () -> upload(draft)));
         plan.operation("PUT /requests/{id}").as(OLENA).path("id", draft).body(RequestFuzzTest::complete)
+                .header("If-Match", () -> as(OLENA).get("/requests/" + draft).then().extract().header("ETag"));
+        plan.operation("PATCH /requests/{id}").as(OLENA).path("id", draft)
+                .body(() -> "{\"neededBy\": \"2027-04-15\", \"justification\": null}")
                 .header("If-Match", () -> as(OLENA).get("/requests/" + draft).then().extract().header("ETag"));
         // Submitting or withdrawing works once per request: a pooled request takes one accepted input and then
         // refuses the rest (which mostly fail validation anyway) with 409.

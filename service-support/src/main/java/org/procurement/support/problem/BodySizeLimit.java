@@ -18,6 +18,10 @@ import java.util.Optional;
  * quarkus.http.limits.max-body-size is enforced by the HTTP layer with a bare 413 before any resource runs; this
  * route runs just before that check and gives the same answer as a problem document. A chunked body (no
  * Content-Length) was not limited at all: it is read here, and refused once it passes the limit.
+ * <p>
+ * A service that takes file uploads sets {@code procurement.http.max-upload-size}: multipart bodies may then be that
+ * large when they declare their length (they are streamed to disk); every other body keeps
+ * {@code procurement.http.max-body-size}. Quarkus's own limit, above the upload size, bounds a chunked upload.
  */
 @Singleton
 public class BodySizeLimit {
@@ -26,11 +30,15 @@ public class BodySizeLimit {
     private static final int ORDER = -3;
 
     private final Optional<MemorySize> limit;
+    private final Optional<MemorySize> uploadLimit;
     private final ObjectMapper json;
 
-    public BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> limit,
+    public BodySizeLimit(@ConfigProperty(name = "procurement.http.max-body-size") Optional<MemorySize> bodyLimit,
+                         @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> quarkusLimit,
+                         @ConfigProperty(name = "procurement.http.max-upload-size") Optional<MemorySize> uploadLimit,
                          ObjectMapper json) {
-        this.limit = limit;
+        this.limit = bodyLimit.or(() -> quarkusLimit);
+        this.uploadLimit = uploadLimit;
         this.json = json;
     }
 
@@ -41,8 +49,9 @@ public class BodySizeLimit {
             router.route().order(ORDER).handler(context -> refuseIfTooLarge(context, max.asLongValue(), chunked));
             router.route().order(ORDER).failureHandler(context -> {
                 if (context.statusCode() == 413) {
-                    tooLarge(context, max.asLongValue(), "The request body has more than " + max.asLongValue()
-                            + " bytes; at most " + max.asLongValue() + " are accepted.");
+                    long applicable = isUpload(context) ? uploadLimit.get().asLongValue() : max.asLongValue();
+                    tooLarge(context, applicable, "The request body has more than " + applicable
+                            + " bytes; at most " + applicable + " are accepted.");
                 } else {
                     context.next();
                 }
@@ -50,8 +59,22 @@ public class BodySizeLimit {
         });
     }
 
-    private void refuseIfTooLarge(RoutingContext context, long max, BodyHandler chunked) {
+    /** A file upload, when this service takes them: a multipart form. */
+    private boolean isUpload(RoutingContext context) {
+        String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        return uploadLimit.isPresent() && type != null
+                && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+    }
+
+    private void refuseIfTooLarge(RoutingContext context, long bodyMax, BodyHandler chunked) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        long max = isUpload(context) ? uploadLimit.get().asLongValue() : bodyMax;
+        if (length == null && isUpload(context)) {
+            // A chunked upload streams to disk up to Quarkus's own limit (set above the upload size); the service
+            // refuses a file over its size once it has it.
+            context.next();
+            return;
+        }
         if (length == null) {
             if (context.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
                 chunked.handle(context);

@@ -6,6 +6,8 @@ import java.util.List;
 public final class Roles {
 
     public static final String REQUESTER = "requester";
+    /** A requester who may also withdraw colleagues' requests of the same ministry. */
+    public static final String REQUEST_MANAGER = "request-manager";
     public static final String REVIEWER = "reviewer";
     public static final String EXPORT_CONTROL = "export-control";
     public static final String POLICY_BOARD = "policy-board";

@@ -7,9 +7,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-/** One operation of an OpenAPI document: its parameters and, when it takes one, its JSON body schema and example. */
-record ApiOperation(String method, String path, List<Parameter> parameters, JsonNode bodySchema, JsonNode bodyExample,
-                    boolean bodyRequired) {
+/**
+ * One operation of an OpenAPI document: its parameters and, when it takes one, its JSON body (plain JSON or a
+ * {@code +json} type such as a merge patch), with the media type, schema and example.
+ */
+record ApiOperation(String method, String path, List<Parameter> parameters, String bodyMediaType, JsonNode bodySchema,
+                    JsonNode bodyExample, boolean bodyRequired) {
 
     record Parameter(String name, String in, boolean required, JsonNode schema) {
     }
@@ -55,9 +58,18 @@ record ApiOperation(String method, String path, List<Parameter> parameters, Json
             }
         }
         JsonNode body = Schemas.follow(document, operation.path("requestBody"));
-        JsonNode json = body.path("content").path("application/json");
-        if (json.isMissingNode()) {
-            return new ApiOperation(method, path, parameters, null, null, false);
+        String mediaType = null;
+        JsonNode json = null;
+        Iterator<Map.Entry<String, JsonNode>> contents = body.path("content").fields();
+        while (contents.hasNext() && json == null) {
+            Map.Entry<String, JsonNode> content = contents.next();
+            if (content.getKey().equals("application/json") || content.getKey().endsWith("+json")) {
+                mediaType = content.getKey();
+                json = content.getValue();
+            }
+        }
+        if (json == null) {
+            return new ApiOperation(method, path, parameters, null, null, null, false);
         }
         JsonNode schema = Schemas.resolve(document, json.path("schema"));
         JsonNode example = json.get("example");
@@ -71,6 +83,7 @@ record ApiOperation(String method, String path, List<Parameter> parameters, Json
         if (example != null && example.isTextual() && !"string".equals(Schemas.type(schema))) {
             example = Schemas.parse(example.asText());
         }
-        return new ApiOperation(method, path, parameters, schema, example, body.path("required").asBoolean(false));
+        return new ApiOperation(method, path, parameters, mediaType, schema, example,
+                body.path("required").asBoolean(false));
     }
 }

@@ -311,7 +311,7 @@ final class InputGenerator {
             }
         }
         if (operation.hasBody()) {
-            builder.contentType = "application/json";
+            builder.contentType = operation.bodyMediaType();
             builder.body = json(validBody()).getBytes(StandardCharsets.UTF_8);
         }
         return builder;

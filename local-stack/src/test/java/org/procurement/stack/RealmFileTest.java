@@ -39,8 +39,8 @@ class RealmFileTest {
         int lifespan = realm.path("accessTokenLifespan").asInt();
         assertTrue(lifespan > 0 && lifespan <= 300, "at most 5 minutes, was " + lifespan);
         assertFalse(realm.has("clientScopes"), "a clientScopes array would replace Keycloak's built-in scopes");
-        assertEquals(Set.of("requester", "reviewer", "export-control", "policy-board", "authorizer", "catalog-admin",
-                "auditor", "service", "second-factor"), names(realm.path("roles").path("realm"), "name"));
+        assertEquals(Set.of("requester", "request-manager", "reviewer", "export-control", "policy-board", "authorizer",
+                "catalog-admin", "auditor", "service", "second-factor"), names(realm.path("roles").path("realm"), "name"));
     }
 
     @Test

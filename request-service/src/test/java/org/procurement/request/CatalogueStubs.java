@@ -26,20 +26,32 @@ final class CatalogueStubs {
         this.server = server;
     }
 
-    /** An ACTIVE item as the catalogue describes it. */
+    /**
+     * An ACTIVE item as the catalogue describes it: not lethal, so a request for it is submitted without an
+     * end-user certificate document ({@link #lethalItem} for one that needs it).
+     */
     static String item(UUID id, String sku, String price, int available) {
         return item(id, sku, price, available, "ACTIVE");
     }
 
     static String item(UUID id, String sku, String price, int available, String status) {
+        return item(id, sku, price, available, status, false);
+    }
+
+    /** An ACTIVE lethal item (a howitzer): a request for it needs an END_USER_CERTIFICATE document. */
+    static String lethalItem(UUID id, String sku, String price, int available) {
+        return item(id, sku, price, available, "ACTIVE", true);
+    }
+
+    private static String item(UUID id, String sku, String price, int available, String status, boolean lethal) {
         return """
                 {"id": "%s", "sku": "%s", "designation": "%s designation", "name": "Test system",
                  "category": "ARTILLERY", "manufacturer": "Hanwha Aerospace", "description": "A test system",
-                 "lethal": true, "majorDefenseEquipment": true, "mlCode": "ML4",
+                 "lethal": %s, "majorDefenseEquipment": true, "mlCode": "ML4",
                  "unitPrice": {"amount": %s, "currency": "USD"}, "unitOfIssue": "vehicle",
                  "availableQuantity": %d, "leadTimeDays": 180, "status": "%s", "version": 3,
                  "createdBy": "admin", "createdAt": "2026-11-01T10:00:00Z", "updatedBy": "admin",
-                 "updatedAt": "2026-11-01T10:00:00Z"}""".formatted(id, sku, sku, price, available, status);
+                 "updatedAt": "2026-11-01T10:00:00Z"}""".formatted(id, sku, sku, lethal, price, available, status);
     }
 
     /** Answers a lookup that includes {@code key} with these items (unknown ids are simply absent). */

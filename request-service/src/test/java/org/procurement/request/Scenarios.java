@@ -13,7 +13,7 @@ final class Scenarios {
         this.catalogue = catalogue;
     }
 
-    /** A complete draft of {@code user} for one howitzer line whose catalogue entry is served. */
+    /** A complete draft of {@code user} for one line of a (non-lethal) item whose catalogue entry is served. */
     String completeDraft(DemoUser user) {
         UUID item = UUID.randomUUID();
         catalogue.serve(item, CatalogueStubs.item(item, sku(item), "3500000.00", 24));

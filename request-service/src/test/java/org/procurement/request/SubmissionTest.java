@@ -72,13 +72,33 @@ class SubmissionTest {
     }
 
     @Test
+    void aLethalRequestWithoutItsSignedEndUserCertificateIsIncomplete() {
+        UUID howitzer = UUID.randomUUID();
+        catalogue.serve(howitzer, CatalogueStubs.lethalItem(howitzer, "KR-ART-K9A1", "3500000.00", 24));
+        String id = Api.createDraft(OLENA, Drafts.complete(howitzer));
+        DocumentsTest.upload(OLENA, id, "TECHNICAL_SPECIFICATION", "spec.pdf", DocumentsTest.PDF, "application/pdf")
+                .then().statusCode(201);
+        as(OLENA).post("/requests/" + id + "/submit").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("/end-user-certificate-missing"))
+                .body("violations.field", org.hamcrest.Matchers.hasItem("documents"))
+                .body("detail", org.hamcrest.Matchers.containsString("END_USER_CERTIFICATE"));
+        as(OLENA).get("/requests/" + id).then().body("status", org.hamcrest.Matchers.equalTo("DRAFT"));
+        DocumentsTest.upload(OLENA, id, "END_USER_CERTIFICATE", "euc.pdf", DocumentsTest.PDF, "application/pdf")
+                .then().statusCode(201);
+        as(OLENA).post("/requests/" + id + "/submit").then().statusCode(200);
+    }
+
+    @Test
     void aCompleteDraftIsSubmittedWithItsCatalogueFactsFrozenAndTotalled() {
         UUID howitzer = UUID.randomUUID();
         UUID radar = UUID.randomUUID();
-        catalogue.serve(howitzer, CatalogueStubs.item(howitzer, "KR-ART-K9A1", "3500000.00", 24),
+        catalogue.serve(howitzer, CatalogueStubs.lethalItem(howitzer, "KR-ART-K9A1", "3500000.00", 24),
                 CatalogueStubs.item(radar, "KR-RAD-TPS", "1250000.50", 5));
         String token = Tokens.of(OLENA);
         String id = Api.createDraft(OLENA, Drafts.complete(howitzer, radar));
+        DocumentsTest.upload(OLENA, id, "END_USER_CERTIFICATE", "euc.pdf", DocumentsTest.PDF, "application/pdf")
+                .then().statusCode(201);
         String etag = Api.etagOf(OLENA, id);
 
         var submitted = io.restassured.RestAssured.given().auth().oauth2(token).header("If-Match", etag).post("/requests/" + id + "/submit").then().statusCode(200)

@@ -61,8 +61,16 @@ final class Api {
                 "lines", lines);
     }
 
+    /**
+     * Creates a draft; one with lines gets its signed end-user certificate attached, as a ministry does before it
+     * submits (a request with a lethal line is not submitted without one).
+     */
     static String createDraft(String user, Map<String, Object> body) {
-        return requests(user).body(body).post("/requests").then().statusCode(201).extract().path("id");
+        String id = requests(user).body(body).post("/requests").then().statusCode(201).extract().path("id");
+        if (body.get("lines") instanceof List<?> lines && !lines.isEmpty()) {
+            upload(user, id, "END_USER_CERTIFICATE", "end-user-certificate-signed.pdf", CERTIFICATE_PDF);
+        }
+        return id;
     }
 
     /** A minimal signed-certificate PDF: what a ministry attaches before submitting. */

@@ -53,6 +53,29 @@ class LifecycleIT {
                 .body("stages.key", equalTo(List.of("technical-review", "export-control", "policy-board",
                         "final-authorization")))
                 .body("stages.find { it.key == 'policy-board' }.quorum", equalTo(2));
+        // The signed end-user certificate went with the round: the case names it by SHA-256 in its opening entry,
+        // and an approver downloads exactly those bytes from request-service.
+        String sha = java.util.HexFormat.of().formatHex(sha256(Api.CERTIFICATE_PDF));
+        String documentId = approvals("audrey").get("/cases/" + caseId).then()
+                .body("request.documents[0].kind", equalTo("END_USER_CERTIFICATE"))
+                .body("request.documents[0].sha256", equalTo(sha))
+                .body("history.find { it.type == 'CASE_OPENED' }.comment",
+                        org.hamcrest.Matchers.containsString("END_USER_CERTIFICATE, sha256 " + sha))
+                .extract().path("request.documents[0].id");
+        byte[] seen = requests("minjun").accept("application/pdf")
+                .get("/requests/" + requestId + "/documents/" + documentId).then().statusCode(200)
+                .extract().asByteArray();
+        assertEquals(sha, java.util.HexFormat.of().formatHex(sha256(seen)));
+        Story.say("the case names the end-user certificate by SHA-256 %s…; minjun downloads exactly those bytes",
+                sha.substring(0, 12));
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     @Test

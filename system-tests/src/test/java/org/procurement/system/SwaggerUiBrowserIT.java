@@ -58,6 +58,11 @@ class SwaggerUiBrowserIT {
             assertTrue(ref.find(), created);
             reference = ref.group(1);
             Story.say("in Swagger UI olena created draft %s with the example body", reference);
+            // The example asks for howitzers: lethal, so the signed end-user certificate goes with it. (Attached
+            // through the API: the browser's file dialog is outside the page.)
+            Api.upload("olena", id.group(1), "END_USER_CERTIFICATE", "end-user-certificate-signed.pdf",
+                    Api.CERTIFICATE_PDF);
+            Story.say("olena attached the signed end-user certificate to %s", reference);
 
             execute(browser, "post", "/requests/{id}/submit", id.group(1), "200", "5-submitted", true);
             Story.say("in Swagger UI olena submitted %s", reference);

@@ -26,6 +26,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -141,9 +142,18 @@ public class Request {
      * Submits with the catalogue's current facts: every line must name a requestable item in an available
      * quantity; the facts are then frozen into each line and the request is totalled. Starts a new round.
      */
-    public void submit(Map<UUID, CatalogueEntry> catalogue, String actor, Instant now) {
+    public void submit(Map<UUID, CatalogueEntry> catalogue, Set<DocumentKind> documents, String actor, Instant now) {
         requireSubmittable(LocalDate.ofInstant(now, ZoneOffset.UTC));
         CatalogueCheck.requireRequestable(lines, catalogue);
+        boolean lethal = lines.stream().anyMatch(line -> catalogue.get(line.itemId()).lethal());
+        if (lethal && !documents.contains(DocumentKind.END_USER_CERTIFICATE)) {
+            throw new RuleViolation(RuleViolation.Kind.INCOMPLETE, "end-user-certificate-missing",
+                    "End-user certificate missing",
+                    "Request " + reference + " has a lethal line: attach the signed end-user certificate (POST /requests/"
+                            + id + "/documents, kind END_USER_CERTIFICATE) before submitting it.",
+                    List.of(new RuleViolation.Fault("documents",
+                            "needs an END_USER_CERTIFICATE document: the request has a lethal line")));
+        }
         BigDecimal sum = BigDecimal.ZERO;
         for (LineItem line : lines) {
             line.freeze(catalogue.get(line.itemId()));

@@ -372,7 +372,9 @@ public class RequestsResource {
             + "noReExportUndertaking true and an issueDate not in the future, at least one line, each "
             + "`lines[i].quantity` above 0). Or `line-items-not-requestable`: each refused line is named "
             + "(`lines[i].itemId` unknown, withdrawn from the catalogue or priced in another currency than the "
-            + "other lines; `lines[i].quantity` above what is available). The request is unchanged.")
+            + "other lines; `lines[i].quantity` above what is available). Or `end-user-certificate-missing` naming "
+            + "`documents`: a line is lethal and no END_USER_CERTIFICATE document is attached (POST "
+            + "/requests/{id}/documents). The request is unchanged.")
     @APIResponse(responseCode = "503", description = "Problem `catalogue-unavailable`: catalog-service could not be "
             + "reached to price the lines; the request is unchanged. Try again in a minute.")
     public Response submit(@Parameter(description = ID_TEXT) @PathParam("id") UUID id,

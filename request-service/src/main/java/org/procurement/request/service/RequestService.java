@@ -9,6 +9,7 @@ import org.procurement.request.domain.LineItem;
 import org.procurement.request.domain.Request;
 import org.procurement.request.domain.RequestStatus;
 import org.procurement.request.domain.RequestDetails;
+import org.procurement.request.domain.RequestDocument;
 import org.procurement.request.domain.RequestDocumentRepository;
 import org.procurement.request.domain.RequestRepository;
 import org.procurement.request.domain.TimelineEntry;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The requester's side of the lifecycle: drafts, edits, submission, withdrawal, and reading one request. */
 @ApplicationScoped
@@ -157,9 +159,11 @@ public class RequestService {
                         "Request " + request.reference() + " changed while it was being submitted; reload it and "
                                 + "submit again.");
             }
-            request.submit(entries, caller.username(), clock.instant());
+            List<RequestDocument> papers = documents.ofRequest(id);
+            request.submit(entries, papers.stream().map(RequestDocument::kind).collect(Collectors.toSet()),
+                    caller.username(), clock.instant());
             store.save(request);
-            events.submitted(request, documents.ofRequest(id));
+            events.submitted(request, papers);
             return flushed(request);
         });
         metrics.submitted(submitted);

@@ -35,6 +35,9 @@ class RequestTest {
     private static final LocalDate TODAY = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
     private static final UUID HOWITZER = UUID.randomUUID();
     private static final UUID RADAR = UUID.randomUUID();
+    /** The documents of a complete request: its signed end-user certificate. */
+    private static final Set<DocumentKind> PAPERS = Set.of(DocumentKind.END_USER_CERTIFICATE);
+
     private static final Map<UUID, CatalogueEntry> CATALOGUE = Map.of(
             HOWITZER, entry(HOWITZER, "KR-ART-K9A1", "3500000.00", 24, false),
             RADAR, entry(RADAR, "KR-RAD-1", "1250000.50", 5, false));
@@ -60,13 +63,13 @@ class RequestTest {
         Request request = draft();
         switch (status) {
             case DRAFT -> { }
-            case SUBMITTED -> request.submit(CATALOGUE, "olena", NOW);
+            case SUBMITTED -> request.submit(CATALOGUE, PAPERS, "olena", NOW);
             case IN_REVIEW -> {
-                request.submit(CATALOGUE, "olena", NOW);
+                request.submit(CATALOGUE, PAPERS, "olena", NOW);
                 request.openCase(List.of(), "approval-service", NOW);
             }
             case APPROVED, APPROVED_WITH_CONDITIONS, REJECTED, RETURNED -> {
-                request.submit(CATALOGUE, "olena", NOW);
+                request.submit(CATALOGUE, PAPERS, "olena", NOW);
                 request.openCase(List.of(), "approval-service", NOW);
                 request.decide(CaseOutcome.valueOf(status.name()), "conditions", "reason", "daeho", NOW);
             }
@@ -116,7 +119,7 @@ class RequestTest {
     @Test
     void submissionFreezesTheCatalogueFactsAndTotals() {
         Request request = draft();
-        request.submit(CATALOGUE, "taras", NOW);
+        request.submit(CATALOGUE, PAPERS, "taras", NOW);
         assertEquals(SUBMITTED, request.status());
         assertEquals(1, request.round());
         assertEquals("taras", request.submittedBy());
@@ -149,7 +152,7 @@ class RequestTest {
                 new DeliveryDestination("UA", "Lviv"), FinancingMethod.LOAN,
                 new EndUserCertificate("n", "a", TODAY, "s", "e", true), List.of(new LineItem(HOWITZER, 1, null)));
         Request request = Request.draft(UUID.randomUUID(), "REQ-2026-000003", "UA-MOD", today, "olena", NOW);
-        RuleViolation refused = assertThrows(RuleViolation.class, () -> request.submit(CATALOGUE, "olena", NOW));
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> request.submit(CATALOGUE, PAPERS, "olena", NOW));
         assertEquals(List.of("neededBy"), refused.faults().stream().map(RuleViolation.Fault::field).toList());
     }
 
@@ -157,7 +160,7 @@ class RequestTest {
     void linesNamingTheSameItemAreComparedWithAvailabilityTogether() {
         Request request = Request.draft(UUID.randomUUID(), "REQ-2026-000004", "UA-MOD",
                 complete(List.of(new LineItem(RADAR, 3, null), new LineItem(RADAR, 3, null))), "olena", NOW);
-        RuleViolation refused = assertThrows(RuleViolation.class, () -> request.submit(CATALOGUE, "olena", NOW));
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> request.submit(CATALOGUE, PAPERS, "olena", NOW));
         assertEquals(RuleViolation.Kind.INCOMPLETE, refused.kind());
         assertEquals(List.of("lines[0].quantity", "lines[1].quantity"),
                 refused.faults().stream().map(RuleViolation.Fault::field).toList());
@@ -174,7 +177,7 @@ class RequestTest {
         Request request = Request.draft(UUID.randomUUID(), "REQ-2026-000005", "UA-MOD",
                 complete(List.of(new LineItem(HOWITZER, 1, null), new LineItem(unknown, 1, null),
                         new LineItem(old, 1, null))), "olena", NOW);
-        RuleViolation refused = assertThrows(RuleViolation.class, () -> request.submit(catalogue, "olena", NOW));
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> request.submit(catalogue, PAPERS, "olena", NOW));
         assertEquals(List.of("lines[1].itemId", "lines[2].itemId"),
                 refused.faults().stream().map(RuleViolation.Fault::field).toList());
     }
@@ -185,7 +188,7 @@ class RequestTest {
     void onlyDraftsAndReturnedRequestsMayBeEditedOrSubmitted(RequestStatus status) {
         Request request = in(status);
         assertRefusedNaming(status, () -> request.edit(complete(List.of()), "olena", NOW));
-        assertRefusedNaming(status, () -> request.submit(CATALOGUE, "olena", NOW));
+        assertRefusedNaming(status, () -> request.submit(CATALOGUE, PAPERS, "olena", NOW));
     }
 
     @ParameterizedTest
@@ -211,6 +214,18 @@ class RequestTest {
         request.withdraw("Requirement met elsewhere", "taras", true, NOW);
         assertEquals(WITHDRAWN, request.status());
         assertEquals("Requirement met elsewhere", request.statusReason());
+    }
+
+    @Test
+    void aLethalLineNeedsTheSignedEndUserCertificateDocument() {
+        Request request = in(DRAFT);
+        RuleViolation refused = assertThrows(RuleViolation.class,
+                () -> request.submit(CATALOGUE, Set.of(DocumentKind.TECHNICAL_SPECIFICATION), "olena", NOW));
+        assertEquals(RuleViolation.Kind.INCOMPLETE, refused.kind());
+        assertEquals("documents", refused.faults().get(0).field());
+        assertEquals(DRAFT, request.status());
+        request.submit(CATALOGUE, PAPERS, "olena", NOW);
+        assertEquals(SUBMITTED, request.status());
     }
 
     @Test
@@ -261,7 +276,7 @@ class RequestTest {
         assertEquals("reason", request.statusReason());
         request.edit(complete(List.of(new LineItem(RADAR, 1, null))), "olena", NOW);
         assertNull(request.total(), "an edit drops the old round's prices");
-        request.submit(CATALOGUE, "olena", NOW);
+        request.submit(CATALOGUE, PAPERS, "olena", NOW);
         assertEquals(SUBMITTED, request.status());
         assertEquals(2, request.round());
         assertNull(request.statusReason());

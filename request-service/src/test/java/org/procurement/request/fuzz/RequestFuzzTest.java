@@ -95,7 +95,7 @@ class RequestFuzzTest extends OpenApiFuzzContract {
         return plan;
     }
 
-    /** A complete draft for one howitzer whose catalogue entry the fake catalogue serves. */
+    /** A complete draft for one (non-lethal) item whose catalogue entry the fake catalogue serves. */
     private String completeDraft() {
         return as(OLENA).body(complete()).post("/requests").then().statusCode(201).extract().path("id");
     }
@@ -144,7 +144,7 @@ class RequestFuzzTest extends OpenApiFuzzContract {
         String body = """
                 {"items": [{"id": "%s", "sku": "%s", "designation": "Fuzz designation", "name": "Test system",
                  "category": "ARTILLERY", "manufacturer": "Hanwha Aerospace", "description": "A test system",
-                 "lethal": true, "majorDefenseEquipment": true, "mlCode": "ML4",
+                 "lethal": false, "majorDefenseEquipment": true, "mlCode": "ML4",
                  "unitPrice": {"amount": 3500000.00, "currency": "USD"}, "unitOfIssue": "vehicle",
                  "availableQuantity": 24, "leadTimeDays": 180, "status": "ACTIVE", "version": 3,
                  "createdBy": "admin", "createdAt": "2026-11-01T10:00:00Z", "updatedBy": "admin",

@@ -32,7 +32,8 @@ class KeycloakOutageIT {
             switch (client) {
                 case 0 -> ledger.createAndSubmit(l, "olena");
                 case 1 -> ledger.createAndSubmit(l, "taras");
-                default -> ledger.withdrawOldest(l, "olena");
+                // taras is request-manager: he withdraws olena's requests as well as his own.
+                default -> ledger.withdrawOldest(l, "taras");
             }
         });
         int casesBefore;
@@ -101,7 +102,7 @@ class KeycloakOutageIT {
                 + load.count("withdraw", "2-outage", failedOtherwise), "writes fail only for want of Keycloak: "
                 + load.summary());
         Story.say("Keycloak outage: %s (load: %s)", ledger.reconcile(Duration.ofSeconds(120)), load.summary());
-        ledger.withdrawTheRest("olena");
+        ledger.withdrawTheRest("taras");
     }
 
     private static boolean sessionUncheckable(String label) {

@@ -68,7 +68,7 @@ class ServiceCrashIT {
         int approved = (int) Sql.number(org.procurement.stack.Database.APPROVAL,
                 "SELECT count(*) FROM approval_case WHERE title LIKE ? AND status = 'APPROVED'", ledger.tag + " #%");
         assertEquals(kitsBefore - approved, Api.available(Ledger.FIRST_AID_KIT), "the catalogue counted each approval once");
-        ledger.withdrawTheRest("olena");
+        ledger.withdrawTheRest("taras");
         Story.say("SIGKILL of approval-service, then of request-service, under load: %s; %s; first-aid kits %d -> %d "
                 + "(load: %s)", submissions, outcomes, kitsBefore, kitsBefore - approved, load.summary());
     }

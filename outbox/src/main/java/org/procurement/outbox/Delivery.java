@@ -26,13 +26,23 @@ public class Delivery {
     }
 
     private final OutboxConfig config;
+    private final NoticeDelivery notices;
+    private final MailDelivery mails;
     private final Map<String, PeerClient> peers = new ConcurrentHashMap<>();
 
-    public Delivery(OutboxConfig config) {
+    public Delivery(OutboxConfig config, NoticeDelivery notices, MailDelivery mails) {
         this.config = config;
+        this.notices = notices;
+        this.mails = mails;
     }
 
     public Outcome deliver(OutboxMessage message) {
+        if (Outbox.NOTICES.equals(message.destination())) {
+            return notices.deliver(message);
+        }
+        if (Outbox.SMTP.equals(message.destination())) {
+            return mails.deliver(message);
+        }
         String base;
         try {
             base = baseUrl(message.destination());

@@ -17,6 +17,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class Outbox {
 
+    /** Destination of notices: expanded into one mail per person by {@link NoticeDelivery}. */
+    public static final String NOTICES = "notices";
+    /** Destination of single mails: sent over SMTP by {@link MailDelivery}. */
+    public static final String SMTP = "smtp";
+
     private final OutboxStore store;
     private final ObjectMapper json;
     private final TransactionSynchronizationRegistry transactions;
@@ -53,6 +58,16 @@ public class Outbox {
                 }
             }
         });
+    }
+
+    /**
+     * Enqueues a notice: after commit its people are looked up and each gets one mail. Notices of one subject
+     * ({@code aggregateId}) are expanded in order, apart from the subject's other events, so that a directory or
+     * mail server outage never holds them up.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void notify(UUID noticeId, String aggregateId, Notice notice) {
+        enqueue(noticeId, NOTICES, "NOTIFY", "notice", "notice/" + aggregateId, notice);
     }
 
     private String toJson(Object payload) {

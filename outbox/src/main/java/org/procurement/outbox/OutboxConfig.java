@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /** How the relay delivers: where each destination lives, how often it polls and how it backs off. */
 @ConfigMapping(prefix = "outbox")
@@ -39,6 +40,12 @@ public interface OutboxConfig {
     /** Connect and response timeout of one delivery. */
     @WithDefault("5s")
     Duration timeout();
+
+    /**
+     * Keycloak's admin API for the realm ({@code .../admin/realms/<realm>}), where notices find their recipients;
+     * by default derived from {@code quarkus.oidc-client.auth-server-url}.
+     */
+    Optional<String> directoryUrl();
 
     interface Destination {
         String url();

@@ -47,11 +47,20 @@ public class OutboxStore {
 
     /** Inserts within the caller's transaction (the connection is enlisted in it). */
     void insert(OutboxMessage message) {
+        insert(message, "");
+    }
+
+    /** As {@link #insert}, but a message whose id is already there is left as it is (derived ids). */
+    void insertOnce(OutboxMessage message) {
+        insert(message, " ON CONFLICT (id) DO NOTHING");
+    }
+
+    private void insert(OutboxMessage message, String onConflict) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("""
                      INSERT INTO outbox_message (id, destination, method, path, aggregate_id, payload,
                                                  correlation_id, traceparent)
-                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""" + onConflict)) {
             insert.setObject(1, message.id());
             insert.setString(2, message.destination());
             insert.setString(3, message.method());

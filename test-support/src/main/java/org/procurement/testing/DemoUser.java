@@ -37,6 +37,11 @@ public enum DemoUser {
         return name().toLowerCase();
     }
 
+    /** The address the realm gives the user. */
+    public String email() {
+        return username() + "@demo.invalid";
+    }
+
     public String organisation() {
         return organisation;
     }

@@ -22,6 +22,8 @@ import java.util.concurrent.Executors;
  * Keycloak's token endpoint for the client-credentials grant, as the services' {@code quarkus-oidc-client} calls it:
  * a real HTTP server that checks the client's id and secret (HTTP Basic, as {@code client_secret_basic}) and issues
  * a fresh service-account token ({@link Tokens#service}) per call. Tests read which tokens were issued to whom.
+ * It also answers the two admin API lookups the outbox's directory makes (a role's members, a user by name) with
+ * the {@link DemoUser}s, to a caller presenting a token it issued.
  */
 public class ServiceAccountTokenEndpoint implements QuarkusTestResourceLifecycleManager {
 
@@ -54,6 +56,7 @@ public class ServiceAccountTokenEndpoint implements QuarkusTestResourceLifecycle
             throw new UncheckedIOException(e);
         }
         server.createContext("/realms/services" + TOKEN_PATH, this::token);
+        server.createContext("/admin/realms/services/", this::directory);
         executor = Executors.newFixedThreadPool(2);
         server.setExecutor(executor);
         server.start();
@@ -77,6 +80,35 @@ public class ServiceAccountTokenEndpoint implements QuarkusTestResourceLifecycle
             ISSUED.computeIfAbsent(clientId, id -> new CopyOnWriteArrayList<>()).add(token);
             answer(exchange, 200, "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":600}");
         }
+    }
+
+    /** {@code roles/<role>/users} and {@code users?username=<name>&exact=true}, as Keycloak's admin API answers them. */
+    private void directory(HttpExchange exchange) throws IOException {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        boolean issued = authorization != null && authorization.startsWith("Bearer ") && ISSUED.values().stream()
+                .anyMatch(tokens -> tokens.contains(authorization.substring(7)));
+        if (!issued) {
+            answer(exchange, 401, "{\"error\":\"HTTP 401 Unauthorized\"}");
+            return;
+        }
+        String path = exchange.getRequestURI().getPath().substring("/admin/realms/services/".length());
+        String query = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
+        java.util.stream.Stream<DemoUser> users;
+        if (path.startsWith("roles/") && path.endsWith("/users")) {
+            String role = path.substring("roles/".length(), path.length() - "/users".length());
+            int first = Integer.parseInt(formValue(query, "first").isEmpty() ? "0" : formValue(query, "first"));
+            users = java.util.Arrays.stream(DemoUser.values()).filter(user -> user.roles().contains(role)).skip(first);
+        } else if (path.equals("users")) {
+            String name = formValue(query, "username");
+            users = java.util.Arrays.stream(DemoUser.values()).filter(user -> user.username().equals(name));
+        } else {
+            answer(exchange, 404, "{\"error\":\"Not Found\"}");
+            return;
+        }
+        answer(exchange, 200, users.map(user -> "{\"username\":\"" + user.username() + "\",\"email\":\""
+                + user.email() + "\",\"firstName\":\"" + user.name() .charAt(0) + user.username().substring(1)
+                + "\",\"lastName\":\"Demo\",\"enabled\":true,\"attributes\":{\"org\":[\""
+                + user.organisation() + "\"]}}").collect(java.util.stream.Collectors.joining(",", "[", "]")));
     }
 
     /** The client id of HTTP Basic credentials that carry a non-empty secret, else null. */

@@ -7,7 +7,10 @@ import jakarta.persistence.LockModeType;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /** Delegations, ended or not. */
@@ -18,6 +21,15 @@ public class DelegationRepository implements PanacheRepositoryBase<Delegation, U
     public List<Delegation> activeFor(String delegate, String organisation, Instant now) {
         return list("delegate = ?1 and organisation = ?2 and endedAt is null and validFrom <= ?3 and validUntil > ?3 "
                 + "order by validFrom, id", delegate, organisation, now);
+    }
+
+    /** Delegates acting now in {@code role} for any of these delegators. */
+    public Set<String> actingFor(String role, Collection<String> delegators, Instant now) {
+        if (delegators.isEmpty()) {
+            return Set.of();
+        }
+        return find("role = ?1 and delegator in ?2 and endedAt is null and validFrom <= ?3 and validUntil > ?3",
+                role, delegators, now).stream().map(Delegation::delegate).collect(Collectors.toSet());
     }
 
     /** A delegator's delegations of one role not yet over: the ones a new period must not overlap. */

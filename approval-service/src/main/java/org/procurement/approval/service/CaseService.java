@@ -21,6 +21,7 @@ import org.procurement.approval.domain.Task;
 import org.procurement.approval.domain.TaskCursor;
 import org.procurement.approval.domain.TaskQuery;
 import org.procurement.approval.domain.TaskRepository;
+import org.procurement.approval.outbox.OfficialNotices;
 import org.procurement.approval.outbox.RequestEvents;
 import org.procurement.approval.policy.Aggregation;
 import org.procurement.approval.policy.ItemLine;
@@ -64,12 +65,14 @@ public class CaseService {
     private final StoredRoutingFacts storedFacts;
     private final DelegationService delegations;
     private final TaskRepository tasks;
+    private final OfficialNotices notices;
 
     public CaseService(ApprovalCaseRepository cases, PolicyService policies, AuditTrail audit,
                        RequestEvents requestEvents, EntityManager em, Clock clock, ApprovalMetrics metrics,
                        Aggregations aggregations, StoredRoutingFacts storedFacts, DelegationService delegations,
-                       TaskRepository tasks) {
+                       TaskRepository tasks, OfficialNotices notices) {
         this.cases = cases;
+        this.notices = notices;
         this.delegations = delegations;
         this.tasks = tasks;
         this.aggregations = aggregations;
@@ -106,6 +109,7 @@ public class CaseService {
         em.flush();
         aggregations.record(opened, lines);
         requestEvents.caseOpened(opened, now);
+        opened.stages().stream().filter(CaseStage::isOpen).forEach(stage -> notices.stageOpened(opened, stage));
         recordEvents(opened);
         return new Opening(opened.id(), true);
     }
@@ -124,6 +128,8 @@ public class CaseService {
             requestEvents.caseClosed(locked, now);
         } else if (!openBefore.containsAll(openStageKeys(locked))) {
             requestEvents.stagesOpened(locked, now);
+            locked.stages().stream().filter(stage -> stage.isOpen() && !openBefore.contains(stage.key()))
+                    .forEach(stage -> notices.stageOpened(locked, stage));
         }
         recordEvents(locked);
     }

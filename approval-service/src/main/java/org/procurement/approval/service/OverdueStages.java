@@ -11,6 +11,7 @@ import org.procurement.approval.audit.AuditEvent;
 import org.procurement.approval.audit.AuditTrail;
 import org.procurement.approval.domain.ApprovalCase;
 import org.procurement.approval.domain.CaseEvent;
+import org.procurement.approval.outbox.OfficialNotices;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -30,13 +31,16 @@ public class OverdueStages {
     static final int BATCH = 500;
 
     private final AuditTrail audit;
+    private final OfficialNotices notices;
     private final EntityManager em;
     private final Clock clock;
     private final AtomicLong overdueNow = new AtomicLong();
     private final Counter flagged;
 
-    public OverdueStages(AuditTrail audit, EntityManager em, Clock clock, MeterRegistry registry) {
+    public OverdueStages(AuditTrail audit, OfficialNotices notices, EntityManager em, Clock clock,
+                         MeterRegistry registry) {
         this.audit = audit;
+        this.notices = notices;
         this.em = em;
         this.clock = clock;
         Gauge.builder("procurement.stages.overdue", overdueNow, AtomicLong::get)
@@ -67,6 +71,8 @@ public class OverdueStages {
             ApprovalCase owner = em.find(ApprovalCase.class, row[1]);
             CaseEvent event = ApprovalCase.overdueEvent((String) row[2], (String) row[3], instant(row[4]));
             audit.append(AuditEvent.of(owner, event));
+            owner.stages().stream().filter(stage -> stage.id().equals(stageId)).findFirst()
+                    .ifPresent(stage -> notices.stageOverdue(owner, stage));
         }
         flagged.increment(due.size());
         overdueNow.set(((Number) em.createNativeQuery(

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import org.procurement.request.domain.Request;
 import org.procurement.request.domain.RequestRepository;
 import org.procurement.request.domain.RequestStatus;
+import org.procurement.request.outbox.SubmitterNotices;
 import org.procurement.support.problem.ProblemException;
 
 import java.time.Clock;
@@ -28,9 +29,11 @@ public class CaseEventService {
     private final RequestEvents events;
     private final Clock clock;
     private final RequestMetrics metrics;
+    private final SubmitterNotices notices;
 
     public CaseEventService(RequestRepository requests, RequestStore store, ProcessedEvents processed,
-            RequestEvents events, Clock clock, RequestMetrics metrics) {
+            RequestEvents events, Clock clock, RequestMetrics metrics, SubmitterNotices notices) {
+        this.notices = notices;
         this.requests = requests;
         this.store = store;
         this.processed = processed;
@@ -72,6 +75,7 @@ public class CaseEventService {
         } else {
             request.decide(event.outcome(), event.conditions(), event.reason(), actor, now);
             events.decided(request);
+            notices.decided(request);
             metrics.decided(request);
         }
         store.save(request);

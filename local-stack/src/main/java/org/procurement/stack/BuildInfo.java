@@ -7,10 +7,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
-/** Facts the Maven build wrote into {@code local-stack.properties}: Keycloak's version and where its zip is. */
+/**
+ * Facts the Maven build wrote into {@code local-stack.properties}: Keycloak's version and where its zip is, and where
+ * the mail server's jar is.
+ */
 public record BuildInfo(String keycloakVersion, Path keycloakZip) {
 
     public static BuildInfo load() {
+        Properties properties = properties();
+        String version = properties.getProperty("keycloak.version");
+        return new BuildInfo(version, resolveZip(properties.getProperty("keycloak.zip"), version));
+    }
+
+    /** The mail server's runnable jar (GreenMail standalone), fetched by the build like Keycloak's zip. */
+    public static Path mailJar() {
+        Properties properties = properties();
+        String filtered = properties.getProperty("mail.jar");
+        String version = properties.getProperty("mail.version");
+        Path jar = filtered != null && !filtered.isBlank() && !filtered.contains("${") ? Path.of(filtered)
+                : Path.of(System.getProperty("user.home"), ".m2", "repository", "com", "icegreen",
+                        "greenmail-standalone", version, "greenmail-standalone-" + version + ".jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new StartupException("mail", "GreenMail " + version + " not found at " + jar
+                    + "; run ./mvnw -pl local-stack package to download it", null);
+        }
+        return jar;
+    }
+
+    private static Properties properties() {
         Properties properties = new Properties();
         try (InputStream in = BuildInfo.class.getResourceAsStream("/local-stack.properties")) {
             if (in == null) {
@@ -20,8 +44,7 @@ public record BuildInfo(String keycloakVersion, Path keycloakZip) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String version = properties.getProperty("keycloak.version");
-        return new BuildInfo(version, resolveZip(properties.getProperty("keycloak.zip"), version));
+        return properties;
     }
 
     /** The filtered path, or the default local repository location if the build could not tell. */

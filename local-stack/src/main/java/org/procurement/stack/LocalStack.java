@@ -70,6 +70,7 @@ public final class LocalStack implements AutoCloseable {
             } else {
                 startKeycloak(created.contains(settings.database(Database.KEYCLOAK)));
             }
+            startMail();
             if (withServices) {
                 startServices();
             }
@@ -173,6 +174,25 @@ public final class LocalStack implements AutoCloseable {
             progress.say("keycloak: NOTE " + settings.root().relativize(settings.realmFile()) + " changed since the realm"
                     + " was imported, and Keycloak keeps the imported realm. ./run.sh --reset re-imports it (wiping local data).");
         }
+    }
+
+    private void startMail() throws IOException {
+        Progress.Step step = progress.begin("mail", "starting (SMTP on port " + settings.mailPort() + ")");
+        SmtpServer mail;
+        try {
+            mail = SmtpServer.start(BuildInfo.mailJar(), settings);
+        } catch (StartupException e) {
+            step.fail(failed());
+            throw e;
+        }
+        register("mail", List.of(mail.process().handle()), mail::close);
+        try {
+            Readiness.awaitAll(List.of(mail.readiness()), settings.serviceTimeout(), step);
+        } catch (StartupException e) {
+            step.fail(failed());
+            throw e;
+        }
+        step.done("ready: SMTP on port " + settings.mailPort() + ", received mail at " + settings.mailViewUrl());
     }
 
     private void startServices() throws IOException {

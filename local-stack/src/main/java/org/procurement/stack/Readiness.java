@@ -15,8 +15,13 @@ public final class Readiness {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    /** Something to wait for: a health URL and the process behind it. */
-    public record Target(String part, URI healthUrl, ManagedProcess process) {
+    /** Something to wait for: a health URL, what its answer says when up, and the process behind it. */
+    public record Target(String part, URI healthUrl, ManagedProcess process, String upMarker) {
+
+        /** A Quarkus or Keycloak health check: up when it says {@code "UP"}. */
+        public Target(String part, URI healthUrl, ManagedProcess process) {
+            this(part, healthUrl, process, "\"UP\"");
+        }
     }
 
     private Readiness() {
@@ -24,11 +29,16 @@ public final class Readiness {
 
     /** True if {@code url} answers 200 with {@code "UP"} in the body. */
     public static boolean isUp(URI url) {
+        return isUp(url, "\"UP\"");
+    }
+
+    /** True if {@code url} answers 200 with {@code marker} in the body. */
+    public static boolean isUp(URI url, String marker) {
         try {
             HttpResponse<String> response = CLIENT.send(
                     HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(3)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 && response.body().contains("\"UP\"");
+            return response.statusCode() == 200 && response.body().contains(marker);
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
@@ -47,7 +57,7 @@ public final class Readiness {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             for (Target target : List.copyOf(pending)) {
-                if (isUp(target.healthUrl())) {
+                if (isUp(target.healthUrl(), target.upMarker())) {
                     pending.remove(target);
                 } else if (!target.process().isAlive()) {
                     throw new StartupException(target.part(),

@@ -62,6 +62,10 @@ public final class ServiceProcess implements AutoCloseable {
         env.put("CATALOG_URL", settings.serviceUrl(ServiceSpec.CATALOG));
         env.put("REQUEST_URL", settings.serviceUrl(ServiceSpec.REQUEST));
         env.put("APPROVAL_URL", settings.serviceUrl(ServiceSpec.APPROVAL));
+        // The stack's own mail server: plain SMTP on loopback (a real relay needs STARTTLS, the services' default).
+        env.put("SMTP_HOST", "127.0.0.1");
+        env.put("SMTP_PORT", Integer.toString(settings.mailPort()));
+        env.put("SMTP_START_TLS", "DISABLED");
         spec.clientSecret().ifPresent(secret -> env.put("OIDC_CLIENT_SECRET", secret));
         env.putAll(AuditKeys.environment(spec, System.getenv()));
         // Plain-text logs for people reading them locally (production writes JSON); LOG_JSON=true ./run.sh for JSON.

@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param stateDir       logs, data and the pid file ({@code .local-stack} for the local stack)
  * @param cacheDir       the unpacked, built Keycloak (shared between checkouts and test runs)
  * @param durable        fsync on (persistent local data) or off (throw-away test data)
- * @param servicePorts   HTTP port of each service, by service name, and of its management interface (name + " management")
+ * @param servicePorts   HTTP port of each service, by service name, and of its management interface (name + " management");
+ *                       also the mail server's SMTP port ({@code mail}) and the HTTP port of its view ({@code mail view})
  * @param existingPostgres    a running PostgreSQL server to use (PG_URL) instead of starting the embedded one
  * @param existingKeycloakUrl a running Keycloak to use (KEYCLOAK_URL, without trailing slash) instead of starting one
  * @param databasePasswords   passwords other than the demo default, by database name (CATALOG_DB_PASSWORD etc.)
@@ -40,6 +41,8 @@ public record StackSettings(
         Map<String, String> databasePasswords) {
 
     public static final String REALM = "procurement";
+    static final String MAIL = "mail";
+    static final String MAIL_VIEW = "mail view";
     /**
      * Small heaps for small services: without -Xms the JVM commits an initial heap of 1/64 of the host's memory
      * (capped at -Xmx), so every service held its whole 256 MB heap; a 24 MB young generation and a 128 MB cap
@@ -70,6 +73,8 @@ public record StackSettings(
             // Health and metrics: the management interface, 9081-9083 beside the API's 8081-8083.
             servicePorts.put(managementKey(service), servicePorts.get(service.name()) + 1000);
         }
+        servicePorts.put(MAIL, port(env, "MAIL_SMTP_PORT", 3025));
+        servicePorts.put(MAIL_VIEW, port(env, "MAIL_VIEW_PORT", 8025));
         String jvmOptions = env.getOrDefault("SERVICE_JAVA_OPTS", "").trim();
         return new StackSettings(
                 root.toAbsolutePath().normalize(),
@@ -91,12 +96,14 @@ public record StackSettings(
     /** For system tests: every port free, state under {@code workDir}, fsync off. */
     public static StackSettings forTests(Path root, Path workDir) {
         int services = ServiceSpec.ALL.size();
-        List<Integer> ports = FreePorts.find(3 + 2 * services);
+        List<Integer> ports = FreePorts.find(3 + 2 * services + 2);
         Map<String, Integer> servicePorts = new LinkedHashMap<>();
         for (int i = 0; i < services; i++) {
             servicePorts.put(ServiceSpec.ALL.get(i).name(), ports.get(3 + i));
             servicePorts.put(managementKey(ServiceSpec.ALL.get(i)), ports.get(3 + services + i));
         }
+        servicePorts.put(MAIL, ports.get(3 + 2 * services));
+        servicePorts.put(MAIL_VIEW, ports.get(4 + 2 * services));
         return new StackSettings(
                 root.toAbsolutePath().normalize(),
                 workDir.toAbsolutePath().normalize(),
@@ -273,6 +280,20 @@ public record StackSettings(
         return port;
     }
 
+    /** The mail server's SMTP port (the services send there). */
+    public int mailPort() {
+        return servicePorts.getOrDefault(MAIL, 3025);
+    }
+
+    public int mailViewPort() {
+        return servicePorts.getOrDefault(MAIL_VIEW, 8025);
+    }
+
+    /** The mail server's HTTP view: what it received, per address. */
+    public String mailViewUrl() {
+        return "http://localhost:" + mailViewPort();
+    }
+
     public String serviceUrl(ServiceSpec service) {
         return "http://localhost:" + servicePort(service);
     }
@@ -336,6 +357,8 @@ public record StackSettings(
             ports.put("keycloak", keycloakPort);
             ports.put("keycloak management", keycloakManagementPort);
         }
+        ports.put(MAIL, mailPort());
+        ports.put(MAIL_VIEW, mailViewPort());
         for (ServiceSpec service : ServiceSpec.ALL) {
             ports.put(service.name(), servicePort(service));
         }

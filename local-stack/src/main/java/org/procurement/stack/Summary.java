@@ -41,6 +41,8 @@ public final class Summary {
         lines.add(String.format("  %-19s %s/admin/master/console/#/%s%s", "  admin console", settings.keycloakUrl(),
                 StackSettings.REALM, existingKeycloak ? ""
                         : "  (" + KeycloakServer.ADMIN_USER + " / " + KeycloakServer.ADMIN_PASSWORD + ", demo)"));
+        lines.add(String.format("  %-19s %s/api/user/<user>@demo.invalid/messages/INBOX  (SMTP on localhost:%d; the"
+                + " API's page at %s/)", "Mail received", settings.mailViewUrl(), settings.mailPort(), settings.mailViewUrl()));
         String databases = settings.databases().stream().map(Database::name).collect(Collectors.joining(", "));
         settings.existingPostgres().ifPresentOrElse(
                 server -> lines.add(String.format("  %-19s %s  databases %s (user = database name; password = database"
@@ -61,7 +63,7 @@ public final class Summary {
         lines.add("    Access tokens live 5 minutes: in Swagger UI press Authorize again (no password while signed in).");
         lines.add("");
         List<String> logged = new ArrayList<>(settings.ports().keySet());
-        logged.removeIf(part -> part.endsWith(" management"));
+        logged.removeIf(part -> part.endsWith(" management") || part.equals(StackSettings.MAIL_VIEW));
         lines.add("  Logs: " + display(settings, settings.logsDir()) + "/<part>.log (" + String.join(", ", logged) + ")");
         settings.existingPostgres().ifPresentOrElse(
                 server -> lines.add("  Data: in the databases on " + server.address()

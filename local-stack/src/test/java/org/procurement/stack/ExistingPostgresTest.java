@@ -101,7 +101,7 @@ class ExistingPostgresTest {
             assertTrue(env.contains("DB_PASSWORD=request\n"), env);
             assertTrue(env.contains("OIDC_SERVER_URL=" + keycloak.url() + "/realms/procurement\n"), env);
             List<String> parts = new ArrayList<>(new PidFile(settings.pidFile()).read().keySet());
-            assertEquals(List.of("catalog-service", "request-service", "approval-service"), parts,
+            assertEquals(List.of("mail", "catalog-service", "request-service", "approval-service"), parts,
                     "only what the stack started is in the pid file");
         }
         assertTrue(existing.postmaster().isAlive(), "an existing server is not stopped with the stack");

@@ -130,8 +130,8 @@ class StackSettingsTest {
         assertEquals("jdbc:postgresql://db.example:6543/request?sslmode=require", settings.jdbcUrl(Database.REQUEST));
         assertEquals("https://sso.example/auth", settings.keycloakUrl());
         assertEquals("https://sso.example/auth/realms/procurement", settings.realmUrl());
-        assertEquals(List.of("catalog-service", "request-service", "approval-service", "catalog-service management",
-                "request-service management", "approval-service management"),
+        assertEquals(List.of("mail", "mail view", "catalog-service", "request-service", "approval-service",
+                "catalog-service management", "request-service management", "approval-service management"),
                 List.copyOf(settings.ports().keySet()), "ports of the existing servers are none of ours");
         assertEquals(9082, settings.managementPort(ServiceSpec.REQUEST));
         assertEquals(List.of(Database.CATALOG, Database.REQUEST, Database.APPROVAL), settings.databases(),

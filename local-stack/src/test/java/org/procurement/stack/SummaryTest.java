@@ -19,7 +19,9 @@ class SummaryTest {
                 + " http://localhost:8180/realms/procurement)"), text);
         assertTrue(text.contains("http://localhost:8180/admin/master/console/#/procurement  (admin / admin, demo)"), text);
         assertTrue(text.contains("PostgreSQL          localhost:15432  databases catalog, request, approval, keycloak"), text);
-        assertTrue(text.contains("(postgres, keycloak, catalog-service, request-service, approval-service)"), text);
+        assertTrue(text.contains("(postgres, keycloak, mail, catalog-service, request-service, approval-service)"), text);
+        assertTrue(text.contains("Mail received       http://localhost:8025/api/user/<user>@demo.invalid/messages/INBOX"
+                + "  (SMTP on localhost:3025"), text);
         assertTrue(text.contains("Data: .local-stack/data (./run.sh --reset wipes it)"), text);
     }
 
@@ -39,7 +41,7 @@ class SummaryTest {
         assertTrue(text.contains("DB_URL=jdbc:postgresql://db.example:6543/catalog DB_USER=catalog"
                 + " DB_PASSWORD=\"$CATALOG_DB_PASSWORD\""), text);
         assertTrue(text.contains("OIDC_SERVER_URL=https://sso.example/realms/procurement"), text);
-        assertTrue(text.contains("Logs: .local-stack/logs/<part>.log (catalog-service, request-service, approval-service)"), text);
+        assertTrue(text.contains("Logs: .local-stack/logs/<part>.log (mail, catalog-service, request-service, approval-service)"), text);
         assertTrue(text.contains("Data: in the databases on db.example:6543 (never dropped by run.sh; --reset is refused)"), text);
         for (String absent : List.of("localhost:8180", "localhost:15432", "admin / admin", "cat-secret", "admin-secret")) {
             assertFalse(text.contains(absent), absent + " in\n" + text);

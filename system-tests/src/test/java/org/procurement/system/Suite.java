@@ -86,6 +86,11 @@ final class Suite {
         return settings.keycloakUrl();
     }
 
+    /** The stack's mail server's HTTP view of what it received. */
+    String mailViewUrl() {
+        return settings.mailViewUrl();
+    }
+
     Path screenshots() {
         return settings.root().resolve("system-tests/target/screenshots");
     }

@@ -91,6 +91,7 @@ class CatalogueFaultToleranceTest {
         UUID healthy = UUID.randomUUID();
         catalogue.serve(healthy, CatalogueStubs.item(healthy, Scenarios.sku(healthy), "1.00", 10));
         String fine = Api.createDraft(OLENA, Drafts.complete(healthy));
+        catalogueServer.resetRequests(); // showing the draft asked the catalogue (one try, breaker untouched)
         as(OLENA).post("/requests/" + fine + "/submit").then().statusCode(503)
                 .body("type", endsWith("/catalogue-unavailable"));
         catalogueServer.verify(0, catalogue.lookupsOf(healthy));

@@ -15,6 +15,7 @@ record CatalogItem(
         boolean majorDefenseEquipment,
         String mlCode,
         Money unitPrice,
+        String unitOfIssue,
         int availableQuantity,
         String status) {
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -42,6 +43,24 @@ public class Catalogue {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unreachable")
     public Map<UUID, CatalogueEntry> lookup(Collection<UUID> itemIds) {
+        return entries(itemIds);
+    }
+
+    /**
+     * The same lookup to show a draft's lines, where nothing depends on the answer: one try, a short time limit, no
+     * effect on the submission's circuit breaker; empty when the catalogue could not answer.
+     */
+    @Timeout(value = 1, unit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "noPreview")
+    public Optional<Map<UUID, CatalogueEntry>> preview(Collection<UUID> itemIds) {
+        return Optional.of(entries(itemIds));
+    }
+
+    Optional<Map<UUID, CatalogueEntry>> noPreview(Collection<UUID> itemIds) {
+        return Optional.empty();
+    }
+
+    private Map<UUID, CatalogueEntry> entries(Collection<UUID> itemIds) {
         CatalogItemsPage page = client.items(new ArrayList<>(itemIds), MAX_IDS);
         Map<UUID, CatalogueEntry> entries = new LinkedHashMap<>();
         if (page != null && page.items() != null) {
@@ -49,7 +68,7 @@ public class Catalogue {
                 entries.put(item.id(), new CatalogueEntry(item.id(), item.sku(), item.designation(),
                         item.unitPrice().amount(), item.unitPrice().currency(), item.lethal(),
                         item.majorDefenseEquipment(), item.mlCode(), item.availableQuantity(),
-                        WITHDRAWN.equals(item.status())));
+                        WITHDRAWN.equals(item.status()), item.unitOfIssue()));
             }
         }
         return entries;

@@ -2,6 +2,7 @@ package org.procurement.request.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.procurement.request.domain.CatalogueEntry;
 import org.procurement.request.domain.FinancingMethod;
 import org.procurement.request.domain.Priority;
 import org.procurement.request.domain.Request;
@@ -11,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @Schema(name = "Request", description = "A formal request; its version is also the ETag.")
@@ -51,15 +53,23 @@ public record RequestView(
         @Schema(description = "When it was submitted last; absent for a draft.", example = "2026-11-26T10:00:04Z")
         Instant submittedAt,
         @Schema(description = "The version; the ETag carries it, If-Match sends it back.", example = "2")
-        long version) {
+        long version,
+        @Schema(description = "Present (true) when the request may be changed but the catalogue could not be reached "
+                + "to show its lines' items; the lines are shown without `catalogue`.", example = "true")
+        Boolean catalogueUnavailable) {
 
-    static RequestView of(Request r) {
+    /**
+     * @param current the catalogue's current entries for an editable request's items, or null when the catalogue was
+     *                not asked (a submitted or closed request) or could not answer ({@code unavailable})
+     */
+    static RequestView of(Request r, Map<UUID, CatalogueEntry> current, boolean unavailable) {
+        Map<UUID, CatalogueEntry> shown = current == null ? Map.of() : current;
         return new RequestView(r.id(), r.reference(), r.organisation(), r.status(), r.round(), r.title(),
                 r.justification(), r.intendedEndUse(), r.priority(), r.neededBy(), DestinationDto.of(r.destination()),
                 r.financingMethod(), EndUserCertificateDto.of(r.endUserCertificate()),
-                r.lines().stream().map(LineItemView::of).toList(), r.total(), r.currency(), r.conditions(),
+                r.lines().stream().map(line -> LineItemView.of(line, shown)).toList(), r.total(), r.currency(), r.conditions(),
                 r.statusReason(), r.waitingStages().isEmpty() ? null
                         : r.waitingStages().stream().map(WaitingStageView::of).toList(), r.createdBy(), r.createdAt(), r.updatedBy(), r.updatedAt(), r.submittedBy(),
-                r.submittedAt(), r.version());
+                r.submittedAt(), r.version(), unavailable ? Boolean.TRUE : null);
     }
 }

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.procurement.request.domain.Priority;
+import org.procurement.request.domain.CatalogueEntry;
 import org.procurement.request.domain.Request;
 import org.procurement.request.domain.RequestStatus;
 import org.procurement.request.service.Creation;
@@ -47,6 +48,7 @@ import org.procurement.support.security.Roles;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The requests a ministry prepares and submits, and what approvers may read of them. */
@@ -420,7 +422,11 @@ public class RequestsResource {
         return withTag(Response.ok(), service.withdraw(id, ifMatch, body.reason())).build();
     }
 
-    private static Response.ResponseBuilder withTag(Response.ResponseBuilder response, Request request) {
-        return response.header(HttpHeaders.ETAG, EntityTags.of(request.version())).entity(RequestView.of(request));
+    /** The request with its ETag; an editable request's lines also show what the catalogue says of their items now. */
+    private Response.ResponseBuilder withTag(Response.ResponseBuilder response, Request request) {
+        boolean editable = request.status().isEditable() && !request.lines().isEmpty();
+        Map<UUID, CatalogueEntry> current = editable ? service.currentCatalogue(request).orElse(null) : null;
+        return response.header(HttpHeaders.ETAG, EntityTags.of(request.version()))
+                .entity(RequestView.of(request, current, editable && current == null));
     }
 }

@@ -27,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -117,6 +118,19 @@ public class RequestService {
         request.edit(change.apply(request), caller.username(), clock.instant());
         store.save(request);
         return flushed(request);
+    }
+
+    /**
+     * What the catalogue says now about the items of a request its requester may still change (a draft or a returned
+     * request), to show its lines with; empty for other requests, and when the catalogue could not answer.
+     */
+    public Optional<Map<UUID, CatalogueEntry>> currentCatalogue(Request request) {
+        if (!request.status().isEditable() || request.lines().isEmpty()) {
+            return Optional.empty();
+        }
+        Set<UUID> itemIds = new LinkedHashSet<>();
+        request.lines().stream().map(LineItem::itemId).forEach(itemIds::add);
+        return catalogue.preview(itemIds);
     }
 
     /** Reads run without a transaction of their own (one statement in autocommit, no BEGIN/COMMIT round trips). */

@@ -54,6 +54,21 @@ final class CatalogueStubs {
                  "updatedAt": "2026-11-01T10:00:00Z"}""".formatted(id, sku, sku, lethal, price, available, status);
     }
 
+    /** approval-service answers the cancellation of this request's case: decided before it arrived. */
+    void caseDecided(String requestId, String caseStatus) {
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/internal/cases/cancellations")
+                .atPriority(1).withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(requestId))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"caseStatus\": \"" + caseStatus + "\", \"result\": \"ALREADY_CLOSED\"}")));
+    }
+
+    /** approval-service cannot be reached for this request's cancellation. */
+    void approvalDown(String requestId) {
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/internal/cases/cancellations")
+                .atPriority(1).withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(requestId))
+                .willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+    }
+
     /** Answers a lookup that includes {@code key} with these items (unknown ids are simply absent). */
     void serve(UUID key, String... items) {
         String body = """

@@ -70,6 +70,7 @@ class TracingTest {
         CatalogueStubs catalogue = new CatalogueStubs(catalogueServer);
         catalogue.serve(item, CatalogueStubs.item(item, Scenarios.sku(item), "1200.00", 10));
         String id = Api.createDraft(OLENA, Drafts.complete(item));
+        catalogueServer.resetRequests(); // showing the draft looked its item up, in the creation's own trace
         as(OLENA).post("/requests/" + id + "/submit").then().statusCode(200);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> serverSpanOf(id).isPresent());

@@ -153,6 +153,46 @@ class WithdrawalTest {
     }
 
     @Test
+    void aWithdrawalInReviewCancelsTheCaseBeforeItAnswers() {
+        String id = scenarios.inReview(OLENA);
+        as(OLENA).body(REASON).post("/requests/" + id + "/withdraw").then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
+        catalogueServer.verify(1, com.github.tomakehurst.wiremock.client.WireMock
+                .postRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/internal/cases/cancellations"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.requestId",
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo(id)))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.actor",
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo("olena")))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo(
+                        "Bearer " + org.procurement.testing.ServiceAccountTokenEndpoint.lastIssuedTo("request-service"))));
+    }
+
+    @Test
+    void aWithdrawalAfterTheCaseWasDecidedIsRefusedAndChangesNothing() {
+        String id = scenarios.inReview(OLENA);
+        new CatalogueStubs(catalogueServer).caseDecided(id, "APPROVED");
+        as(OLENA).body(REASON).post("/requests/" + id + "/withdraw").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("/case-decided"))
+                .body("caseStatus", equalTo("APPROVED"));
+        as(OLENA).get("/requests/" + id).then().body("status", equalTo("IN_REVIEW"));
+        as(OLENA).get("/requests/" + id + "/timeline").then().body("[-1].action", org.hamcrest.Matchers.not("WITHDRAWN"));
+        // The decision's own event then lands as usual.
+        Api.event(id, Api.caseClosed(1, "APPROVED", null, null, "daeho"));
+        as(OLENA).get("/requests/" + id).then().body("status", equalTo("APPROVED"));
+    }
+
+    @Test
+    void whenApprovalServiceCannotBeReachedTheWithdrawalChangesNothing() {
+        String id = scenarios.inReview(OLENA);
+        new CatalogueStubs(catalogueServer).approvalDown(id);
+        as(OLENA).body(REASON).post("/requests/" + id + "/withdraw").then().statusCode(503)
+                .contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("/approval-unavailable"));
+        as(OLENA).get("/requests/" + id).then().body("status", equalTo("IN_REVIEW"));
+    }
+
+    @Test
     void staleIfMatchOnWithdrawalIsRejectedWith412() {
         String id = scenarios.submitted(OLENA);
         as(OLENA).header("If-Match", "\"0\"").body(REASON).post("/requests/" + id + "/withdraw").then()

@@ -397,9 +397,11 @@ public class RequestsResource {
                     + "timeline. Possible from DRAFT, SUBMITTED, IN_REVIEW and RETURNED, and also from APPROVED or "
                     + "APPROVED_WITH_CONDITIONS to give up an approved request; a REJECTED or already WITHDRAWN request "
                     + "cannot be withdrawn (409).\n\n"
-                    + "Withdrawing a SUBMITTED or IN_REVIEW request cancels its approval case in approval-service; "
-                    + "withdrawing an approved one releases the quantities reserved for it in the catalogue. Both are "
-                    + "sent to those services right after, with retries.")
+                    + "Withdrawing a SUBMITTED or IN_REVIEW request cancels its approval case in approval-service "
+                    + "before it answers: if the case's final decision came first, the withdrawal is refused (409 "
+                    + "`case-decided`) and the request shows the decision; once withdrawn, no decision can follow. "
+                    + "Withdrawing an approved request releases the quantities reserved for it in the catalogue, sent "
+                    + "right after with retries.")
     @APIResponse(responseCode = "200", description = "Withdrawn; the new ETag is returned.",
             headers = @Header(name = HttpHeaders.ETAG, description = ETAG_TEXT, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class)))
@@ -410,8 +412,11 @@ public class RequestsResource {
             + "request-manager.")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Problem `illegal-transition`: the request is REJECTED or already "
-            + "WITHDRAWN; `currentStatus` names its status.")
+            + "WITHDRAWN; `currentStatus` names its status. Problem `case-decided`: the case was closed (approved, "
+            + "rejected or returned) before the withdrawal arrived; `caseStatus` names how.")
     @APIResponse(responseCode = "412", description = STALE)
+    @APIResponse(responseCode = "503", description = "Problem `approval-unavailable`: approval-service could not be "
+            + "reached to cancel the case; nothing was changed.")
     public Response withdraw(@Parameter(description = ID_TEXT) @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_OPTIONAL)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -3,6 +3,7 @@ package org.procurement.request.service;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.procurement.request.client.ApprovalCases;
 import org.procurement.request.client.Catalogue;
 import org.procurement.request.domain.CatalogueEntry;
 import org.procurement.request.domain.LineItem;
@@ -45,6 +46,7 @@ public class RequestService {
     private final RequestAccess access;
     private final IdempotencyKeys idempotencyKeys;
     private final Catalogue catalogue;
+    private final ApprovalCases approvalCases;
     private final RequestEvents events;
     private final Caller caller;
     private final Clock clock;
@@ -53,8 +55,10 @@ public class RequestService {
 
     public RequestService(RequestRepository requests, TimelineRepository timeline, RequestStore store,
             RequestAccess access, IdempotencyKeys idempotencyKeys, Catalogue catalogue, RequestEvents events,
-            Caller caller, Clock clock, RequestMetrics metrics, RequestDocumentRepository documents) {
+            Caller caller, Clock clock, RequestMetrics metrics, RequestDocumentRepository documents,
+            ApprovalCases approvalCases) {
         this.requests = requests;
+        this.approvalCases = approvalCases;
         this.documents = documents;
         this.timeline = timeline;
         this.store = store;
@@ -184,6 +188,11 @@ public class RequestService {
         return submitted;
     }
 
+    /**
+     * Withdraws a request. One in review has its case cancelled in approval-service before the withdrawal commits,
+     * under this request's row lock: if a final decision got there first, the withdrawal is refused (409) and the
+     * decision stands in both services; otherwise the case is cancelled and no decision can follow.
+     */
     @Transactional
     public Request withdraw(UUID id, String ifMatch, String reason) {
         Request request = access.requireOwn(requests.findForUpdate(id), id);
@@ -191,6 +200,17 @@ public class RequestService {
         String actor = caller.username();
         RequestStatus from = request.status();
         request.withdraw(reason, actor, caller.hasRole(Roles.REQUEST_MANAGER), clock.instant());
+        if (from == RequestStatus.SUBMITTED || from == RequestStatus.IN_REVIEW) {
+            ApprovalCases.Cancelled found = approvalCases.cancel(UUID.randomUUID(), request.id(), request.round(),
+                    actor, reason);
+            if (found.outcome() == ApprovalCases.Outcome.DECIDED) {
+                throw ProblemException.conflict("case-decided", "Case already decided",
+                        "The case of request " + request.reference() + " was closed as " + found.caseStatus()
+                                + " before the withdrawal arrived; the request shows that outcome shortly. An "
+                                + "approved request can still be withdrawn, which releases its reservation.")
+                        .with("caseStatus", found.caseStatus());
+            }
+        }
         store.save(request);
         events.withdrawn(request, from, reason, actor);
         metrics.withdrawn();

@@ -1,0 +1,111 @@
+package org.procurement.system;
+
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.procurement.system.Api.approvals;
+import static org.procurement.system.Api.requests;
+
+/**
+ * A ministry withdraws its request at the moment the final authorizer approves it, many times over: exactly one of
+ * the two wins, the other is answered 409, and both services end up telling the same story.
+ */
+class WithdrawalRaceIT {
+
+    private static final int ROUNDS = 10;
+    /** Who decides each role's stages here (distinct people, so separation of duties never intervenes). */
+    private static final Map<String, List<String>> DECIDERS = Map.of("reviewer", List.of("minjun"),
+            "export-control", List.of("seoyeon"), "policy-board", List.of("jiho", "hana"),
+            "authorizer", List.of("daeho", "minseo"));
+
+    @Test
+    void aWithdrawalAndTheFinalDecisionNeverBothWinAndTheServicesAgree() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<String> outcomes = new ArrayList<>();
+        try {
+            for (int round = 0; round < ROUNDS; round++) {
+                String requestId = Api.createDraft("olena", Api.request("Race " + round + ": body armour", "UA",
+                        Map.of(Api.BODY_ARMOUR, 5)));
+                Api.submit("olena", requestId);
+                Api.awaitStatus("olena", requestId, "IN_REVIEW");
+                String caseId = Api.caseOf(requestId, 1);
+                String[] last = approveAllButTheFinalDecision(caseId);
+
+                CountDownLatch start = new CountDownLatch(1);
+                Future<Response> withdrawal = pool.submit(() -> {
+                    start.await();
+                    return requests("olena").body(Map.of("reason", "Race " + requestId))
+                            .post("/requests/" + requestId + "/withdraw");
+                });
+                Future<Response> decision = pool.submit(() -> {
+                    start.await();
+                    return Api.decide(last[1], caseId, last[0], "APPROVE", null, null);
+                });
+                start.countDown();
+                int withdrawn = withdrawal.get().statusCode();
+                int decided = decision.get().statusCode();
+
+                String expectedRequest;
+                String expectedCase;
+                if (withdrawn == 200) {
+                    assertEquals(409, decided, "the decision after a withdrawal: " + decision.get().asString());
+                    expectedRequest = "WITHDRAWN";
+                    expectedCase = "CANCELLED";
+                } else {
+                    assertEquals(409, withdrawn, "a withdrawal loses only to a decision: " + withdrawal.get().asString());
+                    assertEquals(201, decided, decision.get().asString());
+                    assertTrue(withdrawal.get().asString().contains("case-decided"), withdrawal.get().asString());
+                    expectedRequest = "APPROVED";
+                    expectedCase = "APPROVED";
+                }
+                Api.awaitStatus("olena", requestId, expectedRequest);
+                assertEquals(expectedCase, approvals("audrey").get("/cases/" + caseId).then().statusCode(200)
+                        .extract().path("status"));
+                // Settled: a few seconds later neither side has changed its mind (no late event undoes it).
+                await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> true);
+                assertEquals(expectedRequest, Api.status("olena", requestId));
+                assertEquals(expectedCase, approvals("audrey").get("/cases/" + caseId).then().extract().path("status"));
+                outcomes.add(expectedRequest);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Story.say("%d races of withdrawal against the final approval: %d withdrawn, %d approved; both services agreed"
+                + " every time", ROUNDS, outcomes.stream().filter("WITHDRAWN"::equals).count(),
+                outcomes.stream().filter("APPROVED"::equals).count());
+    }
+
+    /** Approves open stages until one decision would close the case; returns that stage's key and its decider. */
+    private static String[] approveAllButTheFinalDecision(String caseId) {
+        while (true) {
+            List<Map<String, Object>> stages = approvals("audrey").get("/cases/" + caseId).then().statusCode(200)
+                    .extract().path("stages");
+            List<Map<String, Object>> unfinished = stages.stream()
+                    .filter(stage -> !"COMPLETED".equals(stage.get("status"))).toList();
+            List<Map<String, Object>> open = unfinished.stream().filter(stage -> "OPEN".equals(stage.get("status")))
+                    .toList();
+            Map<String, Object> stage = open.get(0);
+            String key = (String) stage.get("key");
+            List<String> people = DECIDERS.get((String) stage.get("role"));
+            int decided = ((List<?>) stage.get("decisions")).size();
+            String decider = people.get(decided);
+            int quorum = (Integer) stage.get("quorum");
+            if (unfinished.size() == 1 && decided == quorum - 1) {
+                return new String[] {key, decider};
+            }
+            Api.approve(decider, caseId, key);
+        }
+    }
+}

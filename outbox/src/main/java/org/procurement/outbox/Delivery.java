@@ -22,7 +22,12 @@ public class Delivery {
 
     public enum Result { DELIVERED, RETRY, REFUSED }
 
-    public record Outcome(Result result, String detail) {
+    /** @param status the receiver's HTTP status, 0 when none was received */
+    public record Outcome(Result result, String detail, int status, String body) {
+
+        public Outcome(Result result, String detail) {
+            this(result, detail, 0, null);
+        }
     }
 
     private final OutboxConfig config;
@@ -95,7 +100,7 @@ public class Delivery {
             // 403 is a misconfigured service account, fixable without losing the message.
             return new Outcome(Result.RETRY, detail);
         }
-        return new Outcome(Result.REFUSED, detail);
+        return new Outcome(Result.REFUSED, detail, status, body);
     }
 
     /** Read at each delivery so that a URL only known once the application runs (tests) still resolves. */

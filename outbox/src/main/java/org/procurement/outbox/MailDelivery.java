@@ -3,7 +3,7 @@ package org.procurement.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -14,12 +14,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class MailDelivery {
 
-    private final Mailer mailer;
+    private final ReactiveMailer mailer;
     private final ObjectMapper json;
+    private final OutboxConfig config;
 
-    public MailDelivery(Mailer mailer, ObjectMapper json) {
+    public MailDelivery(ReactiveMailer mailer, ObjectMapper json, OutboxConfig config) {
         this.mailer = mailer;
         this.json = json;
+        this.config = config;
     }
 
     public Delivery.Outcome deliver(OutboxMessage message) {
@@ -30,8 +32,10 @@ public class MailDelivery {
             return new Delivery.Outcome(Delivery.Result.REFUSED, "Not a mail: " + e.getOriginalMessage());
         }
         try {
+            // Bounded like any delivery: a server that accepts the connection and then says nothing must not hold
+            // up the relay until its socket times out.
             mailer.send(Mail.withText(mail.to(), mail.subject(), mail.text())
-                    .addHeader("Message-ID", messageId(message)));
+                    .addHeader("Message-ID", messageId(message))).await().atMost(config.timeout());
             return new Delivery.Outcome(Delivery.Result.DELIVERED, null);
         } catch (RuntimeException e) {
             // Server down or refusing for now; the address itself comes from the directory and is not logged.

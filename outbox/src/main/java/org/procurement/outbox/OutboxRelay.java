@@ -1,7 +1,9 @@
 package org.procurement.outbox;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -23,11 +25,14 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final ManagedExecutor executor;
     private final Backoff backoff;
+    private final Instance<OutboxOutcomes> outcomes;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
 
-    public OutboxRelay(OutboxStore store, Delivery delivery, OutboxConfig config, ManagedExecutor executor) {
+    public OutboxRelay(OutboxStore store, Delivery delivery, OutboxConfig config, ManagedExecutor executor,
+                       Instance<OutboxOutcomes> outcomes) {
         this.store = store;
+        this.outcomes = outcomes;
         this.delivery = delivery;
         this.config = config;
         this.executor = executor;
@@ -75,6 +80,23 @@ public class OutboxRelay {
         return delivered;
     }
 
+    /** Inside the service's transaction (the store's connection is enlisted in it). */
+    private void markDelivered(OutboxMessage message) {
+        try {
+            store.markDelivered(message.id());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void markDead(OutboxMessage message, String detail) {
+        try {
+            store.markDead(message.id(), detail);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private boolean deliver(OutboxMessage message) throws SQLException {
         // The relay's lines about a message carry the correlation id of the work that wrote it.
         Object previous = MDC.get(MessageContext.MDC_KEY);
@@ -96,7 +118,14 @@ public class OutboxRelay {
         Delivery.Outcome outcome = delivery.deliver(message);
         switch (outcome.result()) {
             case DELIVERED -> {
-                store.markDelivered(message.id());
+                if (outcomes.isResolvable()) {
+                    QuarkusTransaction.requiringNew().run(() -> {
+                        markDelivered(message);
+                        outcomes.get().delivered(message);
+                    });
+                } else {
+                    store.markDelivered(message.id());
+                }
                 LOG.debugf("Delivered %s to %s %s %s, %d ms after it was written (attempt %d)", message.id(),
                         message.destination(), message.method(), message.path(),
                         java.time.Duration.between(message.createdAt(), java.time.Instant.now()).toMillis(),
@@ -111,7 +140,14 @@ public class OutboxRelay {
             case REFUSED -> {
                 LOG.errorf("Outbox message %s to %s %s refused by the receiver; kept as dead, not retried: %s",
                         message.id(), message.destination(), message.path(), outcome.detail());
-                store.markDead(message.id(), outcome.detail());
+                if (outcomes.isResolvable()) {
+                    QuarkusTransaction.requiringNew().run(() -> {
+                        markDead(message, outcome.detail());
+                        outcomes.get().refused(message, outcome.status(), outcome.body());
+                    });
+                } else {
+                    store.markDead(message.id(), outcome.detail());
+                }
             }
         }
         return false;

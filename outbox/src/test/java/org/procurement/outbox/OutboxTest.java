@@ -57,6 +57,8 @@ class OutboxTest {
     @Inject
     ManagedExecutor executor;
     @Inject
+    jakarta.enterprise.inject.Instance<OutboxOutcomes> outcomes;
+    @Inject
     AgroalDataSource dataSource;
 
     @BeforeEach
@@ -247,7 +249,7 @@ class OutboxTest {
             }
         });
         // A second relay over the same table stands for a second replica of the service.
-        OutboxRelay replica = new OutboxRelay(store, delivery, config, executor);
+        OutboxRelay replica = new OutboxRelay(store, delivery, config, executor, outcomes);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Callable<Integer>> passes = List.of(relay::drain, replica::drain);

@@ -118,8 +118,13 @@ class OrganisationIsolationTest {
     }
 
     @Test
-    void aCatalogueAdministratorMayNotReadRequests() {
-        as(ADMIN).get("/requests").then().statusCode(403).contentType("application/problem+json");
+    void aCatalogueAdministratorReadsOnlyTheRequestsWaitingForStock() {
+        String submitted = scenarios.submitted(OLENA);
+        as(ADMIN).get("/requests").then().statusCode(200)
+                .body("items.status", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("APPROVED_AWAITING_STOCK")))
+                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(submitted)));
+        as(ADMIN).get("/requests/" + submitted).then().statusCode(404).contentType("application/problem+json");
+        as(ADMIN).get("/requests/" + submitted + "/timeline").then().statusCode(404);
     }
 
     @Test

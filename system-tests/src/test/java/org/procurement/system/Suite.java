@@ -41,6 +41,8 @@ final class Suite {
             // A write's session check is remembered 2 s (30 s in production), so SessionEndIT sees a disabled user
             // lose their writes without waiting half a minute.
             jvm.add("-Dprocurement.session-check.cache-ttl=2s");
+            // A request waiting for stock checks every 2 s (60 s in production) whether the stock is there.
+            jvm.add("-Drequest.reservation.retry-interval=2s");
             // Each delivery's age is logged, for reading latencies out of the service logs.
             jvm.add("-Dquarkus.log.category.\"org.procurement.outbox\".level=DEBUG");
             // Logs as production writes them: one JSON object per line (CorrelationIT parses them).

@@ -25,10 +25,6 @@ import static org.procurement.system.Api.requests;
 class WithdrawalRaceIT {
 
     private static final int ROUNDS = 10;
-    /** Who decides each role's stages here (distinct people, so separation of duties never intervenes). */
-    private static final Map<String, List<String>> DECIDERS = Map.of("reviewer", List.of("minjun"),
-            "export-control", List.of("seoyeon"), "policy-board", List.of("jiho", "hana"),
-            "authorizer", List.of("daeho", "minseo"));
 
     @Test
     void aWithdrawalAndTheFinalDecisionNeverBothWinAndTheServicesAgree() throws Exception {
@@ -41,7 +37,7 @@ class WithdrawalRaceIT {
                 Api.submit("olena", requestId);
                 Api.awaitStatus("olena", requestId, "IN_REVIEW");
                 String caseId = Api.caseOf(requestId, 1);
-                String[] last = approveAllButTheFinalDecision(caseId);
+                String[] last = Api.approveAllButTheFinalDecision(caseId);
 
                 CountDownLatch start = new CountDownLatch(1);
                 Future<Response> withdrawal = pool.submit(() -> {
@@ -85,27 +81,5 @@ class WithdrawalRaceIT {
         Story.say("%d races of withdrawal against the final approval: %d withdrawn, %d approved; both services agreed"
                 + " every time", ROUNDS, outcomes.stream().filter("WITHDRAWN"::equals).count(),
                 outcomes.stream().filter("APPROVED"::equals).count());
-    }
-
-    /** Approves open stages until one decision would close the case; returns that stage's key and its decider. */
-    private static String[] approveAllButTheFinalDecision(String caseId) {
-        while (true) {
-            List<Map<String, Object>> stages = approvals("audrey").get("/cases/" + caseId).then().statusCode(200)
-                    .extract().path("stages");
-            List<Map<String, Object>> unfinished = stages.stream()
-                    .filter(stage -> !"COMPLETED".equals(stage.get("status"))).toList();
-            List<Map<String, Object>> open = unfinished.stream().filter(stage -> "OPEN".equals(stage.get("status")))
-                    .toList();
-            Map<String, Object> stage = open.get(0);
-            String key = (String) stage.get("key");
-            List<String> people = DECIDERS.get((String) stage.get("role"));
-            int decided = ((List<?>) stage.get("decisions")).size();
-            String decider = people.get(decided);
-            int quorum = (Integer) stage.get("quorum");
-            if (unfinished.size() == 1 && decided == quorum - 1) {
-                return new String[] {key, decider};
-            }
-            Api.approve(decider, caseId, key);
-        }
     }
 }

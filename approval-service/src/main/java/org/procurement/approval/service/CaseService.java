@@ -206,9 +206,8 @@ public class CaseService {
     /** Says the actor is on a task they may decide; others see it in their inbox. */
     @Transactional
     public void claim(UUID caseId, String stageKey, Actor actor) {
-        ApprovalCase locked = lockedCase(caseId);
-        CaseStage stage = locked.stage(stageKey)
-                .orElseThrow(() -> ProblemException.notFound("Stage", stageKey + " of case " + caseId));
+        CaseStage stage = lockedStage(caseId, stageKey);
+        ApprovalCase locked = stage.approvalCase();
         Actor acting = authority(locked, stageKey, actor);
         locked.refusal(acting, stage).ifPresent(refusal -> {
             throw refusal.toException();
@@ -219,9 +218,13 @@ public class CaseService {
     /** Gives a claimed task back. */
     @Transactional
     public void release(UUID caseId, String stageKey, Actor actor) {
-        ApprovalCase locked = lockedCase(caseId);
-        locked.stage(stageKey).orElseThrow(() -> ProblemException.notFound("Stage", stageKey + " of case " + caseId))
-                .release(actor.username());
+        lockedStage(caseId, stageKey).release(actor.username());
+    }
+
+    /** A stage of a case locked for this transaction; 404 for an unknown case or stage. */
+    private CaseStage lockedStage(UUID caseId, String stageKey) {
+        return cases.findForUpdate(caseId).orElseThrow(() -> ProblemException.notFound("Case", caseId))
+                .stage(stageKey).orElseThrow(() -> ProblemException.notFound("Stage", stageKey + " of case " + caseId));
     }
 
     /** One stage as a task of this person, read after a change (outside its transaction, as views are). */
@@ -233,10 +236,6 @@ public class CaseService {
 
     private static Set<String> openStageKeys(ApprovalCase c) {
         return c.stages().stream().filter(CaseStage::isOpen).map(CaseStage::key).collect(Collectors.toSet());
-    }
-
-    private ApprovalCase lockedCase(UUID caseId) {
-        return cases.findForUpdate(caseId).orElseThrow(() -> ProblemException.notFound("Case", caseId));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.procurement.approval.service;
 
 import io.quarkus.panache.common.Page;
+import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -18,6 +19,7 @@ import org.procurement.support.security.Roles;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -35,10 +37,12 @@ public class DelegationService {
     private final Clock clock;
     private final ApprovalConfig config;
     private final TaskRepository tasks;
+    private final DelegationsInForce inForce;
 
     public DelegationService(DelegationRepository delegations, AuditTrail audit, EntityManager em, Clock clock,
-                             ApprovalConfig config, TaskRepository tasks) {
+                             ApprovalConfig config, TaskRepository tasks, DelegationsInForce inForce) {
         this.delegations = delegations;
+        this.inForce = inForce;
         this.tasks = tasks;
         this.audit = audit;
         this.em = em;
@@ -77,6 +81,7 @@ public class DelegationService {
                 delegator.username() + " delegated role " + delegation.role() + " to " + delegation.delegate() + " from "
                         + delegation.validFrom() + " until " + delegation.validUntil() + " (delegation "
                         + delegation.id() + "): " + delegation.reason()));
+        forgetInForce();
         return delegation;
     }
 
@@ -88,10 +93,17 @@ public class DelegationService {
             throw RuleViolation.notFound("Delegation", id);
         }
         delegation.end(by.username(), clock.instant());
+        forgetInForce();
         audit.append(AuditEvent.of(delegation, CaseEventType.DELEGATION_ENDED, by.username(),
                 by.username() + " ended delegation " + delegation.id() + " of role " + delegation.role() + " from "
                         + delegation.delegator() + " to " + delegation.delegate()));
         return delegation;
+    }
+
+    private void forgetInForce() {
+        if (Arc.container().requestContext().isActive()) {
+            inForce.forget();
+        }
     }
 
     /** One page of the delegations a person gave or received, newest first; an auditor sees everyone's. */
@@ -113,7 +125,10 @@ public class DelegationService {
         if (actor.organisation() == null) {
             return List.of();
         }
-        return delegations.activeFor(actor.username(), actor.organisation(), clock.instant());
+        Supplier<List<Delegation>> read = () -> delegations.activeFor(actor.username(), actor.organisation(),
+                clock.instant());
+        return Arc.container().requestContext().isActive()
+                ? inForce.of(actor.username() + "/" + actor.organisation(), read) : read.get();
     }
 
     /** The person acting for each delegator who handed them this role, oldest delegation first. */

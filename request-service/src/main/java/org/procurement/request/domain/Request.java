@@ -246,6 +246,34 @@ public class Request {
         record(TimelineAction.WITHDRAWN, from, status, actor, now, "Withdrawn: " + reason);
     }
 
+    /**
+     * The catalogue refused to reserve the approved quantities (not enough in stock): the request waits for stock,
+     * keeping its conditions. Only an approved request can wait; anything else is left as it is (false).
+     */
+    public boolean awaitStock(String why, Instant now) {
+        if (status != RequestStatus.APPROVED && status != RequestStatus.APPROVED_WITH_CONDITIONS) {
+            return false;
+        }
+        RequestStatus from = status;
+        status = RequestStatus.APPROVED_AWAITING_STOCK;
+        touch(CATALOGUE, now);
+        record(TimelineAction.RESERVATION_REFUSED, from, status, CATALOGUE, now,
+                "The catalogue could not reserve the approved quantities: " + why);
+        return true;
+    }
+
+    /** The quantities were reserved after waiting: the request is approved again, with its conditions if any. */
+    public boolean stockReserved(Instant now) {
+        if (status != RequestStatus.APPROVED_AWAITING_STOCK) {
+            return false;
+        }
+        RequestStatus from = status;
+        status = conditions != null ? RequestStatus.APPROVED_WITH_CONDITIONS : RequestStatus.APPROVED;
+        touch(CATALOGUE, now);
+        record(TimelineAction.RESERVED, from, status, CATALOGUE, now, "The approved quantities are reserved");
+        return true;
+    }
+
     /** Documents are added while the requesting organisation may still change the request: a draft, or returned. */
     public void requireAmendable(String attempted) {
         if (status != RequestStatus.DRAFT && status != RequestStatus.RETURNED) {
@@ -276,6 +304,9 @@ public class Request {
         recorded.clear();
         return taken;
     }
+
+    /** The timeline's actor for what the catalogue decided. */
+    private static final String CATALOGUE = "catalog-service";
 
     private RequestStatus requireMove(RequestStatus next, String attempted) {
         if (!status.canMoveTo(next)) {

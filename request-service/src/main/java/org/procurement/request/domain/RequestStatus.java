@@ -10,6 +10,8 @@ public enum RequestStatus {
     IN_REVIEW,
     APPROVED,
     APPROVED_WITH_CONDITIONS,
+    /** Approved, but the catalogue could not reserve the quantities: retried once the stock is there. */
+    APPROVED_AWAITING_STOCK,
     REJECTED,
     RETURNED,
     WITHDRAWN;
@@ -28,7 +30,9 @@ public enum RequestStatus {
             case RETURNED -> next == SUBMITTED || next == WITHDRAWN;
             // An approved request can still be given up (its reserved quantities are then released);
             // a rejection or a withdrawal is the end.
-            case APPROVED, APPROVED_WITH_CONDITIONS -> next == WITHDRAWN;
+            case APPROVED, APPROVED_WITH_CONDITIONS -> next == WITHDRAWN || next == APPROVED_AWAITING_STOCK;
+            // Back to the approval it had once the quantities are reserved, or given up.
+            case APPROVED_AWAITING_STOCK -> next == APPROVED || next == APPROVED_WITH_CONDITIONS || next == WITHDRAWN;
             case REJECTED, WITHDRAWN -> false;
         };
     }

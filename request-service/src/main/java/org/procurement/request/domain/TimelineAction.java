@@ -10,6 +10,10 @@ public enum TimelineAction {
     STAGES_OPENED,
     DECIDED,
     WITHDRAWN,
+    /** The catalogue could not reserve the approved quantities; the request waits for stock. */
+    RESERVATION_REFUSED,
+    /** The approved quantities were reserved after the request waited for stock. */
+    RESERVED,
     /** An event from approval-service that arrived but was not applied (older round or no longer legal). */
     EVENT_IGNORED
 }

@@ -23,6 +23,7 @@ public class NeighbourEvents implements RequestEvents {
 
     static final String APPROVAL = "approval";
     static final String CATALOG = "catalog";
+    public static final String RESERVATIONS = "/catalog/reservations";
 
     private final Outbox outbox;
 
@@ -66,7 +67,9 @@ public class NeighbourEvents implements RequestEvents {
             cancellation.put("reason", reason);
             cancellation.put("actor", actor);
             send(eventId, APPROVAL, "POST", "/internal/cases/cancellations", request, cancellation);
-        } else if (from == RequestStatus.APPROVED || from == RequestStatus.APPROVED_WITH_CONDITIONS) {
+        } else if (from == RequestStatus.APPROVED || from == RequestStatus.APPROVED_WITH_CONDITIONS
+                || from == RequestStatus.APPROVED_AWAITING_STOCK) {
+            // Waiting for stock nothing is held, unless a retry is on its way: the release follows it, in order.
             send(eventId, CATALOG, "DELETE", "/catalog/reservations/" + request.reference(), request, null);
         }
     }
@@ -76,11 +79,21 @@ public class NeighbourEvents implements RequestEvents {
         if (request.status() != RequestStatus.APPROVED && request.status() != RequestStatus.APPROVED_WITH_CONDITIONS) {
             return;
         }
+        reserve(request);
+    }
+
+    @Override
+    public void reserveAgain(Request request) {
+        reserve(request);
+    }
+
+    /** The catalogue refuses it with 409 when the stock is short: {@code ReservationOutcomes} then takes over. */
+    private void reserve(Request request) {
         UUID eventId = UUID.randomUUID();
         List<Map<String, Object>> lines = request.lines().stream()
                 .map(line -> Map.<String, Object>of("itemId", line.itemId(), "quantity", line.quantity()))
                 .toList();
-        send(eventId, CATALOG, "POST", "/catalog/reservations", request,
+        send(eventId, CATALOG, "POST", RESERVATIONS, request,
                 Map.of("reference", request.reference(), "lines", lines));
     }
 

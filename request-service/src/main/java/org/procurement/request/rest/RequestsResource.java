@@ -56,7 +56,7 @@ import java.util.UUID;
 // Who may read requests (each operation's own rules narrow it further); the operations that change a request name
 // their one role themselves.
 @RolesAllowed({Roles.REQUESTER, Roles.REVIEWER, Roles.EXPORT_CONTROL, Roles.POLICY_BOARD, Roles.AUTHORIZER,
-        Roles.AUDITOR})
+        Roles.AUDITOR, Roles.CATALOG_ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "oidc")
 public class RequestsResource {
@@ -160,7 +160,9 @@ public class RequestsResource {
     @Operation(operationId = "listRequests", summary = "List requests",
             description = "Role requester: your own organisation's requests, drafts included. Approver roles "
                     + "(reviewer, export-control, policy-board, authorizer, auditor): every organisation's requests "
-                    + "except drafts. Newest first, one page at a time; every filter given must match. Changes nothing.")
+                    + "except drafts. Role catalog-admin: the approved requests waiting for stock "
+                    + "(APPROVED_AWAITING_STOCK), whose reservation is retried once the catalogue has the quantities. "
+                    + "Newest first, one page at a time; every filter given must match. Changes nothing.")
     @APIResponse(responseCode = "200", description = "One page of requests, newest first.")
     @APIResponse(responseCode = "400", description = "Problem `invalid-parameter`: a query parameter is not valid, "
             + "each one named in `violations` (an unknown status or priority, a date not like 2026-11-26, "
@@ -210,8 +212,8 @@ public class RequestsResource {
     @Tag(name = FOLLOWING, description = FOLLOWING_TEXT)
     @Operation(operationId = "getRequest", summary = "Read a request",
             description = "Role requester for your own organisation's requests; approver roles (reviewer, "
-                    + "export-control, policy-board, authorizer, auditor) for any request that is not a draft. "
-                    + "Changes nothing. The ETag header carries the version to send as If-Match when you change it.")
+                    + "export-control, policy-board, authorizer, auditor) for any request that is not a draft; role "
+                    + "catalog-admin for a request waiting for stock. Changes nothing. The ETag header carries the version to send as If-Match when you change it.")
     @APIResponse(responseCode = "200", description = "The request.",
             headers = @Header(name = HttpHeaders.ETAG, description = ETAG_TEXT, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class),
@@ -230,7 +232,8 @@ public class RequestsResource {
     @Operation(operationId = "getRequestByReference", summary = "Read a request by its reference",
             description = "The same as reading by id, for when you have the reference from a letter or a list: role "
                     + "requester for your own organisation's requests; approver roles (reviewer, export-control, "
-                    + "policy-board, authorizer, auditor) for any request that is not a draft. Changes nothing.")
+                    + "policy-board, authorizer, auditor) for any request that is not a draft; role catalog-admin for "
+                    + "a request waiting for stock. Changes nothing.")
     @APIResponse(responseCode = "200", description = "The request.",
             headers = @Header(name = HttpHeaders.ETAG, description = ETAG_TEXT, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class),
@@ -249,7 +252,7 @@ public class RequestsResource {
     @Operation(operationId = "getRequestTimeline", summary = "Follow a request's history (timeline)",
             description = "Whoever may read the request: role requester for your own organisation's requests, "
                     + "approver roles (reviewer, export-control, policy-board, authorizer, auditor) for any request "
-                    + "that is not a draft. Every change, oldest first: when, who, what, from which status to which, "
+                    + "that is not a draft; role catalog-admin for a request waiting for stock. Every change, oldest first: when, who, what, from which status to which, "
                     + "in which round, with a detail such as the total, the conditions or the reason. Case events "
                     + "from approval-service that arrived but were not applied appear as EVENT_IGNORED. Changes "
                     + "nothing.")

@@ -5,7 +5,7 @@ import jakarta.transaction.Transactional;
 import org.procurement.request.domain.Request;
 import org.procurement.request.domain.RequestRepository;
 import org.procurement.request.domain.RequestStatus;
-import org.procurement.request.outbox.SubmitterNotices;
+import org.procurement.request.outbox.RequestNotices;
 import org.procurement.support.problem.ProblemException;
 
 import java.time.Clock;
@@ -29,10 +29,10 @@ public class CaseEventService {
     private final RequestEvents events;
     private final Clock clock;
     private final RequestMetrics metrics;
-    private final SubmitterNotices notices;
+    private final RequestNotices notices;
 
     public CaseEventService(RequestRepository requests, RequestStore store, ProcessedEvents processed,
-            RequestEvents events, Clock clock, RequestMetrics metrics, SubmitterNotices notices) {
+            RequestEvents events, Clock clock, RequestMetrics metrics, RequestNotices notices) {
         this.notices = notices;
         this.requests = requests;
         this.store = store;

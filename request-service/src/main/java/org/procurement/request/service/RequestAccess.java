@@ -23,9 +23,15 @@ public class RequestAccess {
         this.caller = caller;
     }
 
-    /** Requesters see their organisation's requests; approver roles see every request except drafts. */
+    /**
+     * Requesters see their organisation's requests; approver roles see every request except drafts; catalogue admins
+     * see the approved requests waiting for stock.
+     */
     public boolean canSee(Request request) {
         if (caller.hasRole(Roles.REQUESTER) && ownOrganisation(request)) {
+            return true;
+        }
+        if (caller.hasRole(Roles.CATALOG_ADMIN) && request.status() == RequestStatus.APPROVED_AWAITING_STOCK) {
             return true;
         }
         return isApprover(caller) && request.status() != RequestStatus.DRAFT;
@@ -55,6 +61,10 @@ public class RequestAccess {
         }
         if (approver) {
             return new VisibleScope("status <> :draft", Map.of("draft", RequestStatus.DRAFT));
+        }
+        if (caller.hasRole(Roles.CATALOG_ADMIN)) {
+            // Catalogue admins see the approved requests waiting for their stock, and nothing else.
+            return new VisibleScope("status = :awaiting", Map.of("awaiting", RequestStatus.APPROVED_AWAITING_STOCK));
         }
         throw ProblemException.forbidden("Your roles do not allow reading requests.");
     }

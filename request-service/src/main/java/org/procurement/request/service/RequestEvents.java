@@ -23,4 +23,7 @@ public interface RequestEvents {
 
     /** approval-service's decision was applied (for example: reserve quantities when approved). */
     void decided(Request request);
+
+    /** Ask the catalogue again to reserve the quantities of a request waiting for stock. */
+    void reserveAgain(Request request);
 }

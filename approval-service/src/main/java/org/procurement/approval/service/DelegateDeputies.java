@@ -1,6 +1,7 @@
 package org.procurement.approval.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import org.procurement.approval.domain.DelegationRepository;
 import org.procurement.outbox.Deputies;
 
@@ -20,7 +21,12 @@ public class DelegateDeputies implements Deputies {
         this.clock = clock;
     }
 
+    /**
+     * Called by the outbox relay, outside any request, on a thread that may still carry the context of the
+     * transaction whose commit woke the relay: reads in a short transaction of its own.
+     */
     @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Set<String> of(String role, Collection<String> holders) {
         return delegations.actingFor(role, holders, clock.instant());
     }

@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.procurement.request.domain.RequestStatus.APPROVED;
+import static org.procurement.request.domain.RequestStatus.APPROVED_AWAITING_STOCK;
 import static org.procurement.request.domain.RequestStatus.APPROVED_WITH_CONDITIONS;
 import static org.procurement.request.domain.RequestStatus.DRAFT;
 import static org.procurement.request.domain.RequestStatus.IN_REVIEW;
@@ -73,6 +74,12 @@ class RequestTest {
                 request.openCase(List.of(), "approval-service", NOW);
                 request.decide(CaseOutcome.valueOf(status.name()), "conditions", "reason", "daeho", NOW);
             }
+            case APPROVED_AWAITING_STOCK -> {
+                request.submit(CATALOGUE, PAPERS, "olena", NOW);
+                request.openCase(List.of(), "approval-service", NOW);
+                request.decide(CaseOutcome.APPROVED_WITH_CONDITIONS, "Two tranches", null, "daeho", NOW);
+                request.awaitStock("only 1 left", NOW);
+            }
             case WITHDRAWN -> request.withdraw("not needed", "olena", false, NOW);
         }
         assertEquals(status, request.status());
@@ -93,8 +100,9 @@ class RequestTest {
                 SUBMITTED, EnumSet.of(IN_REVIEW, APPROVED, APPROVED_WITH_CONDITIONS, REJECTED, RETURNED, WITHDRAWN),
                 IN_REVIEW, EnumSet.of(APPROVED, APPROVED_WITH_CONDITIONS, REJECTED, RETURNED, WITHDRAWN),
                 RETURNED, EnumSet.of(SUBMITTED, WITHDRAWN),
-                APPROVED, EnumSet.of(WITHDRAWN),
-                APPROVED_WITH_CONDITIONS, EnumSet.of(WITHDRAWN),
+                APPROVED, EnumSet.of(WITHDRAWN, APPROVED_AWAITING_STOCK),
+                APPROVED_WITH_CONDITIONS, EnumSet.of(WITHDRAWN, APPROVED_AWAITING_STOCK),
+                APPROVED_AWAITING_STOCK, EnumSet.of(APPROVED, APPROVED_WITH_CONDITIONS, WITHDRAWN),
                 REJECTED, EnumSet.noneOf(RequestStatus.class),
                 WITHDRAWN, EnumSet.noneOf(RequestStatus.class));
         for (RequestStatus from : RequestStatus.values()) {
@@ -102,6 +110,30 @@ class RequestTest {
                 assertEquals(legal.get(from).contains(to), from.canMoveTo(to), from + " → " + to);
             }
         }
+    }
+
+    @Test
+    void aRequestWaitingForStockKeepsItsConditionsAndGetsThemBackWhenReserved() {
+        Request waiting = in(APPROVED_AWAITING_STOCK);
+        assertEquals("Two tranches", waiting.conditions());
+        assertEquals(false, waiting.awaitStock("again", NOW), "waiting already: nothing changes");
+        assertEquals(true, waiting.stockReserved(NOW));
+        assertEquals(APPROVED_WITH_CONDITIONS, waiting.status());
+        assertEquals(false, waiting.stockReserved(NOW));
+        for (RequestStatus other : List.of(DRAFT, SUBMITTED, IN_REVIEW, REJECTED, RETURNED, WITHDRAWN)) {
+            Request request = in(other);
+            assertEquals(false, request.awaitStock("short", NOW), other + " cannot wait for stock");
+            assertEquals(other, request.status());
+        }
+        Request approved = in(APPROVED);
+        approved.takeRecordedEntries();
+        assertEquals(true, approved.awaitStock("only 1 left", NOW));
+        List<TimelineEntry> entries = approved.takeRecordedEntries();
+        assertEquals(TimelineAction.RESERVATION_REFUSED, entries.get(0).action());
+        assertEquals("catalog-service", entries.get(0).actor());
+        assertTrue(entries.get(0).detail().contains("only 1 left"), entries.get(0).detail());
+        assertEquals(true, approved.stockReserved(NOW));
+        assertEquals(APPROVED, approved.status());
     }
 
     @Test

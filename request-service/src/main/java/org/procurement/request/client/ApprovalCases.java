@@ -10,9 +10,6 @@ import org.jboss.logging.Logger;
 import org.procurement.support.problem.ProblemException;
 
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
 
 /**
  * The cases in approval-service as a withdrawal needs them: cancel the request's case now and learn whether the
@@ -47,15 +44,9 @@ public class ApprovalCases {
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 200, abortOn = ProblemException.class)
     @Fallback(fallbackMethod = "unreachable", skipOn = ProblemException.class)
-    public Cancelled cancel(UUID eventId, UUID requestId, int round, String actor, String reason) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("eventId", eventId);
-        body.put("requestId", requestId);
-        body.put("round", round);
-        body.put("reason", reason);
-        body.put("actor", actor);
+    public Cancelled cancel(Cancellation cancellation) {
         try {
-            CaseCancellation found = client.cancel(body, eventId.toString());
+            CaseCancellation found = client.cancel(cancellation, cancellation.eventId().toString());
             return "ALREADY_CLOSED".equals(found.result()) ? new Cancelled(Outcome.DECIDED, found.caseStatus())
                     : new Cancelled(Outcome.CANCELLED, found.caseStatus());
         } catch (WebApplicationException e) {
@@ -66,8 +57,8 @@ public class ApprovalCases {
         }
     }
 
-    Cancelled unreachable(UUID eventId, UUID requestId, int round, String actor, String reason) {
-        LOG.warnf("approval-service could not cancel the case of request %s; answering 503", requestId);
+    Cancelled unreachable(Cancellation cancellation) {
+        LOG.warnf("approval-service could not cancel the case of request %s; answering 503", cancellation.requestId());
         throw new ProblemException(503, "approval-unavailable", "Approval service unavailable",
                 "The approval service could not be reached to stop the request's case; nothing was changed. "
                         + "Try again in a minute.");

@@ -9,8 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-import java.util.Map;
-
 /**
  * approval-service's cancellation of a withdrawn request's case (docs/contracts.md), called while the withdrawal
  * waits, so that a withdrawal and a final decision cannot both win. Only {@link ApprovalCases} uses it; it
@@ -24,5 +22,5 @@ import java.util.Map;
 interface ApprovalClient {
 
     @POST
-    CaseCancellation cancel(Map<String, Object> cancellation, @HeaderParam("X-Event-Id") String eventId);
+    CaseCancellation cancel(Cancellation cancellation, @HeaderParam("X-Event-Id") String eventId);
 }

@@ -1,7 +1,9 @@
 package org.procurement.request.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import org.procurement.outbox.Outbox;
+import org.procurement.request.client.Cancellation;
 import org.procurement.request.domain.EndUserCertificate;
 import org.procurement.request.domain.LineItem;
 import org.procurement.request.domain.Request;
@@ -26,9 +28,11 @@ public class NeighbourEvents implements RequestEvents {
     public static final String RESERVATIONS = "/catalog/reservations";
 
     private final Outbox outbox;
+    private final EntityManager em;
 
-    public NeighbourEvents(Outbox outbox) {
+    public NeighbourEvents(Outbox outbox, EntityManager em) {
         this.outbox = outbox;
+        this.em = em;
     }
 
     @Override
@@ -58,19 +62,13 @@ public class NeighbourEvents implements RequestEvents {
 
     @Override
     public void withdrawn(Request request, RequestStatus from, String reason, String actor) {
-        UUID eventId = UUID.randomUUID();
         if (from == RequestStatus.SUBMITTED || from == RequestStatus.IN_REVIEW) {
-            Map<String, Object> cancellation = new LinkedHashMap<>();
-            cancellation.put("eventId", eventId);
-            cancellation.put("requestId", request.id());
-            cancellation.put("round", request.round());
-            cancellation.put("reason", reason);
-            cancellation.put("actor", actor);
-            send(eventId, APPROVAL, "POST", "/internal/cases/cancellations", request, cancellation);
+            Cancellation cancellation = Cancellation.of(request, reason, actor);
+            send(cancellation.eventId(), APPROVAL, "POST", "/internal/cases/cancellations", request, cancellation);
         } else if (from == RequestStatus.APPROVED || from == RequestStatus.APPROVED_WITH_CONDITIONS
                 || from == RequestStatus.APPROVED_AWAITING_STOCK) {
             // Waiting for stock nothing is held, unless a retry is on its way: the release follows it, in order.
-            send(eventId, CATALOG, "DELETE", "/catalog/reservations/" + request.reference(), request, null);
+            send(UUID.randomUUID(), CATALOG, "DELETE", "/catalog/reservations/" + request.reference(), request, null);
         }
     }
 
@@ -85,6 +83,17 @@ public class NeighbourEvents implements RequestEvents {
     @Override
     public void reserveAgain(Request request) {
         reserve(request);
+    }
+
+    @Override
+    public boolean reservationOnItsWay(Request request) {
+        Number pending = (Number) em.createNativeQuery("""
+                        SELECT count(*) FROM outbox_message
+                         WHERE aggregate_id = :request AND method = 'POST' AND path = :path
+                           AND delivered_at IS NULL AND dead_at IS NULL""")
+                .setParameter("request", request.id().toString()).setParameter("path", RESERVATIONS)
+                .getSingleResult();
+        return pending.longValue() > 0;
     }
 
     /** The catalogue refuses it with 409 when the stock is short: {@code ReservationOutcomes} then takes over. */

@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import org.procurement.request.client.Catalogue;
 import org.procurement.request.domain.CatalogueEntry;
 import org.procurement.request.domain.LineItem;
@@ -32,13 +31,11 @@ public class AwaitingStock {
     private final RequestRepository requests;
     private final Catalogue catalogue;
     private final RequestEvents events;
-    private final EntityManager em;
 
-    public AwaitingStock(RequestRepository requests, Catalogue catalogue, RequestEvents events, EntityManager em) {
+    public AwaitingStock(RequestRepository requests, Catalogue catalogue, RequestEvents events) {
         this.requests = requests;
         this.catalogue = catalogue;
         this.events = events;
-        this.em = em;
     }
 
     @Scheduled(identity = "awaiting-stock", every = "${request.reservation.retry-interval}",
@@ -65,7 +62,8 @@ public class AwaitingStock {
 
     private boolean reserveAgain(UUID id) {
         Request locked = requests.findForUpdate(id).orElse(null);
-        if (locked == null || locked.status() != RequestStatus.APPROVED_AWAITING_STOCK || reservationOnItsWay(id)) {
+        if (locked == null || locked.status() != RequestStatus.APPROVED_AWAITING_STOCK
+                || events.reservationOnItsWay(locked)) {
             return false;
         }
         events.reserveAgain(locked);
@@ -80,14 +78,5 @@ public class AwaitingStock {
             CatalogueEntry entry = entries.get(want.getKey());
             return entry != null && !entry.withdrawn() && entry.availableQuantity() >= want.getValue();
         });
-    }
-
-    private boolean reservationOnItsWay(UUID requestId) {
-        Number pending = (Number) em.createNativeQuery("""
-                        SELECT count(*) FROM outbox_message
-                         WHERE aggregate_id = :request AND method = 'POST' AND path = '/catalog/reservations'
-                           AND delivered_at IS NULL AND dead_at IS NULL""")
-                .setParameter("request", requestId.toString()).getSingleResult();
-        return pending.longValue() > 0;
     }
 }

@@ -26,4 +26,7 @@ public interface RequestEvents {
 
     /** Ask the catalogue again to reserve the quantities of a request waiting for stock. */
     void reserveAgain(Request request);
+
+    /** Whether a reservation of this request is written but not yet answered by the catalogue. */
+    boolean reservationOnItsWay(Request request);
 }

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.procurement.request.client.ApprovalCases;
+import org.procurement.request.client.Cancellation;
 import org.procurement.request.client.Catalogue;
 import org.procurement.request.domain.CatalogueEntry;
 import org.procurement.request.domain.LineItem;
@@ -125,13 +126,10 @@ public class RequestService {
     }
 
     /**
-     * What the catalogue says now about the items of a request its requester may still change (a draft or a returned
-     * request), to show its lines with; empty for other requests, and when the catalogue could not answer.
+     * What the catalogue says now about a request's items, to show the lines of a request its requester may still
+     * change; empty when the catalogue could not answer.
      */
     public Optional<Map<UUID, CatalogueEntry>> currentCatalogue(Request request) {
-        if (!request.status().isEditable() || request.lines().isEmpty()) {
-            return Optional.empty();
-        }
         Set<UUID> itemIds = new LinkedHashSet<>();
         request.lines().stream().map(LineItem::itemId).forEach(itemIds::add);
         return catalogue.preview(itemIds);
@@ -201,8 +199,7 @@ public class RequestService {
         RequestStatus from = request.status();
         request.withdraw(reason, actor, caller.hasRole(Roles.REQUEST_MANAGER), clock.instant());
         if (from == RequestStatus.SUBMITTED || from == RequestStatus.IN_REVIEW) {
-            ApprovalCases.Cancelled found = approvalCases.cancel(UUID.randomUUID(), request.id(), request.round(),
-                    actor, reason);
+            ApprovalCases.Cancelled found = approvalCases.cancel(Cancellation.of(request, reason, actor));
             if (found.outcome() == ApprovalCases.Outcome.DECIDED) {
                 throw ProblemException.conflict("case-decided", "Case already decided",
                         "The case of request " + request.reference() + " was closed as " + found.caseStatus()

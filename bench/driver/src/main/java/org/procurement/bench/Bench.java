@@ -251,7 +251,7 @@ public final class Bench {
     // ---------------------------------------------------------------------------------------------------- scenarios
 
     void runScenarios(long size) throws Exception {
-        String olena = tokens.get("olena");
+        // tokens live 5 minutes and a size takes longer: every call asks for a current one
         int c = plan.connections();
 
         if (size == plan.sizes().get(0)) {
@@ -261,10 +261,10 @@ public final class Bench {
             double warmUp = plan.quick() ? plan.probe() * 2 : 30;
             say("warming up the JVMs (%.0f s per endpoint)", warmUp);
             List<LoadGen.Op> ops = List.of(
-                    slot -> Http.get(echoUrl + "/echo", olena, 200),
-                    slot -> Http.get(catalogUrl + "/catalog/items", olena, 200),
-                    slot -> Http.get(catalogUrl + "/catalog/items?q=howitzer", olena, 200),
-                    slot -> Http.get(requestUrl + "/requests/" + Db.md5Uuid("bench-req-" + (1 + slot % size)), olena, 200),
+                    slot -> Http.get(echoUrl + "/echo", tokens.get("olena"), 200),
+                    slot -> Http.get(catalogUrl + "/catalog/items", tokens.get("olena"), 200),
+                    slot -> Http.get(catalogUrl + "/catalog/items?q=howitzer", tokens.get("olena"), 200),
+                    slot -> Http.get(requestUrl + "/requests/" + Db.md5Uuid("bench-req-" + (1 + slot % size)), tokens.get("olena"), 200),
                     slot -> createAndSubmit("warm-up " + slot));
             for (LoadGen.Op op : ops) {
                 LoadGen.closed("warm-up", 8, warmUp, op);
@@ -272,21 +272,21 @@ public final class Bench {
         }
         // the framework ceiling, once per size, as the first thing after seeding (same load shape as the reads)
         Measured framework = new Measured("framework ceiling (echo)", size);
-        measure(framework, c, slot -> Http.get(echoUrl + "/echo", olena, 200));
+        measure(framework, c, slot -> Http.get(echoUrl + "/echo", tokens.get("olena"), 200));
         results.add(framework);
 
         Measured listing = new Measured("catalogue listing", size);
         listing.sql = capture("catalog",
-                () -> Http.get(catalogUrl + "/catalog/items", olena, 200));
-        measure(listing, c, slot -> Http.get(catalogUrl + "/catalog/items", olena, 200));
+                () -> Http.get(catalogUrl + "/catalog/items", tokens.get("olena"), 200));
+        measure(listing, c, slot -> Http.get(catalogUrl + "/catalog/items", tokens.get("olena"), 200));
         listing.database = pgbench(listing, "catalog", c, null);
         listing.framework = framework.capacity;
         results.add(listing);
 
         Measured search = new Measured("catalogue text search", size);
         search.sql = capture("catalog",
-                () -> Http.get(catalogUrl + "/catalog/items?q=howitzer", olena, 200));
-        measure(search, c, slot -> Http.get(catalogUrl + "/catalog/items?q=howitzer", olena, 200));
+                () -> Http.get(catalogUrl + "/catalog/items?q=howitzer", tokens.get("olena"), 200));
+        measure(search, c, slot -> Http.get(catalogUrl + "/catalog/items?q=howitzer", tokens.get("olena"), 200));
         search.database = pgbench(search, "catalog", c, null);
         search.framework = framework.capacity;
         results.add(search);
@@ -295,29 +295,28 @@ public final class Bench {
         long n = size;
         String sample = Db.md5Uuid("bench-req-" + (n / 2)).toString();
         get.sql = capture("request",
-                () -> Http.get(requestUrl + "/requests/" + sample, olena, 200));
+                () -> Http.get(requestUrl + "/requests/" + sample, tokens.get("olena"), 200));
         measure(get, c, slot -> Http.get(requestUrl + "/requests/"
-                + Db.md5Uuid("bench-req-" + ThreadLocalRandom.current().nextLong(1, n + 1)), olena, 200));
+                + Db.md5Uuid("bench-req-" + ThreadLocalRandom.current().nextLong(1, n + 1)), tokens.get("olena"), 200));
         get.database = pgbench(get, "request", c, sample);
         get.framework = framework.capacity;
         results.add(get);
 
         // The inbox with every open case of the size waiting for a reviewer: its first page (the most overdue) and a
         // page from the middle, reached by the cursor the inbox would give there (its documented encoding).
-        String minjun = tokens.get("minjun");
         say("open reviewer tasks at this size: %s", Db.single(approvalDb,
                 "SELECT count(*) FROM case_stage WHERE status = 'OPEN' AND role = 'reviewer'"));
         Measured inbox = new Measured("inbox first page", size);
-        inbox.sql = capture("approval", () -> Http.get(approvalUrl + "/tasks", minjun, 200));
-        measure(inbox, c, slot -> Http.get(approvalUrl + "/tasks", minjun, 200));
+        inbox.sql = capture("approval", () -> Http.get(approvalUrl + "/tasks", tokens.get("minjun"), 200));
+        measure(inbox, c, slot -> Http.get(approvalUrl + "/tasks", tokens.get("minjun"), 200));
         inbox.database = pgbench(inbox, "approval", c, null);
         inbox.framework = framework.capacity;
         results.add(inbox);
 
         String middle = approvalUrl + "/tasks?cursor=" + middleOfTheInbox();
         Measured deep = new Measured("inbox page in the middle", size);
-        deep.sql = capture("approval", () -> Http.get(middle, minjun, 200));
-        measure(deep, c, slot -> Http.get(middle, minjun, 200));
+        deep.sql = capture("approval", () -> Http.get(middle, tokens.get("minjun"), 200));
+        measure(deep, c, slot -> Http.get(middle, tokens.get("minjun"), 200));
         deep.database = pgbench(deep, "approval", c, null);
         deep.framework = framework.capacity;
         results.add(deep);

@@ -20,6 +20,19 @@ public interface CatalogConfig {
 
     PendingChange pendingChange();
 
+    Cache cache();
+
+    /** The cached read path (docs/performance.md). */
+    interface Cache {
+        /** At most this many bytes of serialised answers are kept per replica ({@code CATALOG_CACHE_MAX_BYTES}). */
+        @WithDefault("16000000")
+        long maxBytes();
+
+        /** Pause before the version follower reconnects after losing its connection. */
+        @WithDefault("1s")
+        java.time.Duration listenRetry();
+    }
+
     /** Changes that lower control, waiting for a second administrator. */
     interface PendingChange {
         /** How long one waits before it expires ({@code CATALOG_PENDING_CHANGE_EXPIRY}, ISO-8601). */

@@ -1,5 +1,7 @@
 package org.procurement.catalog.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -29,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.procurement.catalog.cache.CachedAnswers;
+import org.procurement.catalog.cache.CatalogueVersion;
 import org.procurement.catalog.domain.CatalogItem;
 import org.procurement.catalog.domain.CatalogItemRepository;
 import org.procurement.catalog.domain.Category;
@@ -36,14 +40,17 @@ import org.procurement.catalog.domain.ItemQuery;
 import org.procurement.catalog.domain.ItemSort;
 import org.procurement.catalog.domain.ItemStatus;
 import org.procurement.catalog.service.CatalogService;
+import org.procurement.support.http.EntityTags;
 import org.procurement.support.http.Page;
 import org.procurement.support.http.QueryParameters;
 import org.procurement.support.security.Caller;
 import org.procurement.support.security.Roles;
 
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 @Path("/catalog/items")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,12 +59,24 @@ public class ItemsResource {
 
     static final int MAX_PAGE_SIZE = QueryParameters.MAX_PAGE_SIZE;
 
+    /** Listings kept serialised: the common ones, without text or ids, on their first pages. */
+    static final int CACHED_PAGES = 5;
+    /** Answers may be kept by the browser but must be revalidated (If-None-Match) before each use. */
+    static final String REVALIDATE = "private, no-cache";
+
     private final CatalogService catalog;
     private final Caller caller;
+    private final CatalogueVersion version;
+    private final CachedAnswers cache;
+    private final ObjectMapper json;
 
-    public ItemsResource(CatalogService catalog, Caller caller) {
+    public ItemsResource(CatalogService catalog, Caller caller, CatalogueVersion version, CachedAnswers cache,
+                         ObjectMapper json) {
         this.catalog = catalog;
         this.caller = caller;
+        this.version = version;
+        this.cache = cache;
+        this.json = json;
     }
 
     @GET
@@ -65,10 +84,15 @@ public class ItemsResource {
     @Tag(name = "Browsing")
     @Operation(operationId = "listCatalogItems", summary = "Search the catalogue",
             description = "Any signed-in user. Lists items matching every filter given, in a stable order, one page at a "
-                    + "time. With `ids`, resolves those items whatever their status (unknown ids are left out).")
-    @APIResponse(responseCode = "200", description = "One page of items.")
+                    + "time. With `ids`, resolves those items whatever their status (unknown ids are left out). The ETag "
+                    + "names the catalogue's version, which every change of any item raises: send it back in "
+                    + "If-None-Match and an unchanged catalogue answers 304 without a body.")
+    @APIResponse(responseCode = "200", description = "One page of items.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemPage.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: the catalogue is still at the version If-None-Match "
+            + "names.")
     @APIResponse(responseCode = "400", description = "A parameter is not valid (the problem names it).")
-    public Page<ItemView> list(
+    public Response list(
             @Parameter(description = "Only these categories (repeat the parameter or separate with commas).")
             @QueryParam("category") List<String> categories,
             @Parameter(description = "Free text matched against SKU, designation, name and manufacturer.", example = "howitzer")
@@ -86,6 +110,8 @@ public class ItemsResource {
             @QueryParam("sort") String sort,
             @Parameter(description = "Zero-based page number.", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Items per page, 1 to 100 (default 20).", example = "20") @QueryParam("size") String size,
+            @Parameter(in = ParameterIn.HEADER, description = "The ETag of a listing you hold.", example = "\"catalog-42\"")
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Context UriInfo uri) {
         QueryParameters parameters = new QueryParameters();
         List<UUID> wantedIds = parameters.uuids("ids", ids, MAX_PAGE_SIZE);
@@ -103,9 +129,19 @@ public class ItemsResource {
                 parameters.page(page),
                 parameters.size(size, wantedIds.isEmpty() ? QueryParameters.DEFAULT_PAGE_SIZE : MAX_PAGE_SIZE));
         parameters.validate();
-        CatalogItemRepository.Listing listing = catalog.search(query, descending);
-        return Page.of(listing.items().stream().map(ItemView::of).toList(), listing.total(), listing.totalExact(),
-                query.page(), query.size(), uri);
+        long at = version.current();
+        String etag = "\"catalog-" + at + "\"";
+        if (EntityTags.noneMatchHits(ifNoneMatch, etag)) {
+            return notModified(etag);
+        }
+        Supplier<CachedAnswers.Answer> read = () -> {
+            CatalogItemRepository.Listing listing = catalog.search(query, descending);
+            return answer(at, etag, Page.of(listing.items().stream().map(ItemView::of).toList(), listing.total(),
+                    listing.totalExact(), query.page(), query.size(), uri));
+        };
+        // the key is the whole request URI: the links in the answer name its host and its parameters
+        boolean common = query.text().isEmpty() && wantedIds.isEmpty() && query.page() < CACHED_PAGES;
+        return ok(common ? cache.at("listing " + uri.getRequestUri(), at, read) : read.get());
     }
 
     @GET
@@ -113,11 +149,21 @@ public class ItemsResource {
     @Authenticated
     @Tag(name = "Browsing")
     @Operation(operationId = "getCatalogItem",
-            summary = "Get one item", description = "Any signed-in user. The ETag header carries the item's version.")
-    @APIResponse(responseCode = "200", description = "The item.")
+            summary = "Get one item", description = "Any signed-in user. The ETag header carries the item's version: "
+                    + "send it back in If-None-Match and an unchanged item answers 304 without a body.")
+    @APIResponse(responseCode = "200", description = "The item.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: the item is still at the version If-None-Match names.")
     @APIResponse(responseCode = "404", description = "No item has this id.")
-    public Response get(@Parameter(description = "Item id.") @PathParam("id") UUID id) {
-        return withTag(Response.ok(), catalog.get(id));
+    public Response get(@Parameter(description = "Item id.") @PathParam("id") UUID id,
+                        @Parameter(in = ParameterIn.HEADER, description = "The ETag of the item you hold.", example = "\"3\"")
+                        @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        long at = version.current();
+        CachedAnswers.Answer answer = cache.at("item " + id, at, () -> {
+            CatalogItem item = catalog.get(id);
+            return answer(at, EntityTags.of(item.version()), ItemView.of(item));
+        });
+        return EntityTags.noneMatchHits(ifNoneMatch, answer.etag()) ? notModified(answer.etag()) : ok(answer);
     }
 
     @GET
@@ -201,6 +247,23 @@ public class ItemsResource {
     @APIResponse(responseCode = "404", description = "No item has this id.")
     public Response withdraw(@Parameter(description = "Item id.") @PathParam("id") UUID id) {
         return withTag(Response.ok(), catalog.withdraw(id, caller.username()));
+    }
+
+    private CachedAnswers.Answer answer(long at, String etag, Object view) {
+        try {
+            return new CachedAnswers.Answer(at, etag, json.writeValueAsBytes(view));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Response ok(CachedAnswers.Answer answer) {
+        return Response.ok(answer.body(), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, answer.etag())
+                .header(HttpHeaders.CACHE_CONTROL, REVALIDATE).build();
+    }
+
+    private static Response notModified(String etag) {
+        return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, REVALIDATE).build();
     }
 
     private static Response withTag(Response.ResponseBuilder builder, CatalogItem item) {

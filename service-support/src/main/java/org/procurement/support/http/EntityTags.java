@@ -37,4 +37,24 @@ public final class EntityTags {
                         + expected + ". Reload it and apply your change again.")
                 .with("currentVersion", currentVersion);
     }
+
+    /**
+     * Whether If-None-Match names this ETag, so a read can answer 304. If-None-Match compares weakly (RFC 9110,
+     * 13.1.2): {@code W/"3"} matches {@code "3"}; {@code *} matches any current representation.
+     */
+    public static boolean noneMatchHits(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.equals("*") || tag.equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -33,6 +33,11 @@ final class Http {
         return Wire.exchange(URI.create(url), "GET", token, null, expected);
     }
 
+    /** A conditional GET: {@code If-None-Match} with the ETag held. */
+    static String getIfNoneMatch(String url, String token, String etag, int expected) throws IOException {
+        return Wire.exchange(URI.create(url), "GET", token, "If-None-Match: " + etag, null, expected);
+    }
+
     static String post(String url, String token, Object body, int expected) throws IOException {
         return Wire.exchange(URI.create(url), "POST", token, body == null ? null : JSON.writeValueAsString(body), expected);
     }

@@ -25,6 +25,12 @@ final class Wire {
     }
 
     static String exchange(URI uri, String method, String token, String body, int expected) throws IOException {
+        return exchange(uri, method, token, null, body, expected);
+    }
+
+    /** With one more request header ({@code "Name: value"}), or none when null. */
+    static String exchange(URI uri, String method, String token, String header, String body, int expected)
+            throws IOException {
         String key = uri.getHost() + ":" + uri.getPort();
         Map<String, Connection> connections = CONNECTIONS.get();
         Connection connection = connections.get(key);
@@ -34,7 +40,7 @@ final class Wire {
             connections.put(key, connection);
         }
         try {
-            return connection.exchange(uri, method, token, body, expected);
+            return connection.exchange(uri, method, token, header, body, expected);
         } catch (StatusException e) {
             throw e;
         } catch (IOException e) {
@@ -44,7 +50,7 @@ final class Wire {
                 // the server closed an idle kept-alive connection: one retry on a fresh one
                 Connection fresh = new Connection(uri.getHost(), uri.getPort());
                 connections.put(key, fresh);
-                return fresh.exchange(uri, method, token, body, expected);
+                return fresh.exchange(uri, method, token, header, body, expected);
             }
             throw e;
         }
@@ -70,7 +76,8 @@ final class Wire {
             out = socket.getOutputStream();
         }
 
-        String exchange(URI uri, String method, String token, String body, int expected) throws IOException {
+        String exchange(URI uri, String method, String token, String header, String body, int expected)
+                throws IOException {
             byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
             String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
             StringBuilder head = new StringBuilder(256 + (token == null ? 0 : token.length()))
@@ -79,6 +86,9 @@ final class Wire {
                     .append("Accept: application/json\r\n");
             if (token != null) {
                 head.append("Authorization: Bearer ").append(token).append("\r\n");
+            }
+            if (header != null) {
+                head.append(header).append("\r\n");
             }
             if (body != null) {
                 head.append("Content-Type: application/json\r\n");
@@ -102,10 +112,10 @@ final class Wire {
             long length = -1;
             boolean chunked = false;
             boolean close = false;
-            for (String header = line(); header != null && !header.isEmpty(); header = line()) {
-                int colon = header.indexOf(':');
-                String name = header.substring(0, colon).trim().toLowerCase();
-                String value = header.substring(colon + 1).trim();
+            for (String received = line(); received != null && !received.isEmpty(); received = line()) {
+                int colon = received.indexOf(':');
+                String name = received.substring(0, colon).trim().toLowerCase();
+                String value = received.substring(colon + 1).trim();
                 switch (name) {
                     case "content-length" -> length = Long.parseLong(value);
                     case "transfer-encoding" -> chunked = value.toLowerCase().contains("chunked");

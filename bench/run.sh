@@ -21,6 +21,12 @@ if ! command -v pgbench >/dev/null; then
   fi
 fi
 
+# wrk cross-checks the load generator on one scenario (Debian's wrk 4.1; optional)
+if ! command -v wrk >/dev/null && [ "$(id -u)" = 0 ]; then
+  echo "bench: installing wrk"
+  apt-get install -y -q wrk >/dev/null 2>&1 || echo "bench: wrk could not be installed; the cross-check is left out"
+fi
+
 # always build: a benchmark of stale jars would measure yesterday's code (incremental, ~1 minute when warm)
 echo "bench: building the suite (./mvnw -B -q install -DskipTests)"
 ./mvnw -B -q install -DskipTests

@@ -19,7 +19,8 @@ final class SqlCapture {
     private static final Pattern EXECUTE = Pattern.compile("\\[(\\d+)\\] (\\w+) LOG:  duration: ([0-9.]+) ms  execute [^:]*: (.*)");
     // PostgreSQL 16 and later write "Parameters:", 15 and earlier "parameters:"
     private static final Pattern DETAIL = Pattern.compile("\\[(\\d+)\\] (\\w+) DETAIL:  [Pp]arameters: (.*)");
-    private static final Pattern PARAM = Pattern.compile("\\$(\\d+) = (NULL|'(?:[^']|'')*')");
+    // possessive: a long value (a case's facts) must not recurse once per character and overflow the stack
+    private static final Pattern PARAM = Pattern.compile("\\$(\\d+) = (NULL|'(?:[^']++|'')*+')");
 
     /** A statement as the service sent it ($1, $2, ...), the values it was bound to, its server time. */
     record Statement(String template, List<String> values, double millis) {

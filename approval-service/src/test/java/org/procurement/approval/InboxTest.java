@@ -1,5 +1,6 @@
 package org.procurement.approval;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,6 +16,9 @@ import org.procurement.testing.PostgresResource;
 import org.procurement.testing.ServiceAccountTokenEndpoint;
 import org.procurement.testing.Tokens;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,10 +49,22 @@ class InboxTest {
 
     @Inject
     MutableClock clock;
+    @Inject
+    AgroalDataSource dataSource;
 
     @AfterEach
     void backToThePresent() {
         clock.reset();
+    }
+
+    @Test
+    void everyStatementIsPlannedForItsValuesNotByOneGenericPlan() throws Exception {
+        // a generic plan of the inbox's page read every open case and sorted it (2-10 s at 100,000 open tasks)
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SHOW plan_cache_mode")) {
+            r.next();
+            assertEquals("force_custom_plan", r.getString(1));
+        }
     }
 
     private static String reviewer(String name) {

@@ -66,9 +66,4 @@ public class CachedAnswers {
         bytes.addAndGet(size - (replaced == null ? 0 : replaced.body().length));
         return answer;
     }
-
-    /** How many bytes the kept answers hold. */
-    public long bytes() {
-        return bytes.get();
-    }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * How the OpenAPI document describes a listing's answer, a {@link Page} of {@link ItemView}s: the listing answers
  * with bytes it keeps serialised, so the document cannot read the shape off the method. Never built; its fields are
- * {@link Page}'s (CatalogOpenApiTest compares them).
+ * {@link Page}'s (ItemPageTest compares them).
  */
 @Schema(name = "PageItemView", description = "One page of items, with the total and links to neighbouring pages.")
 record ItemPage(

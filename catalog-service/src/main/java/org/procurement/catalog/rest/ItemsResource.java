@@ -16,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -267,6 +266,6 @@ public class ItemsResource {
     }
 
     private static Response withTag(Response.ResponseBuilder builder, CatalogItem item) {
-        return builder.tag(new EntityTag(String.valueOf(item.version()))).entity(ItemView.of(item)).build();
+        return builder.header(HttpHeaders.ETAG, EntityTags.of(item.version())).entity(ItemView.of(item)).build();
     }
 }

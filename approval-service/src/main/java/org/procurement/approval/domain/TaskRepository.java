@@ -65,14 +65,20 @@ public class TaskRepository {
         return tasks;
     }
 
-    /** How many tasks match in all, counting no further than {@code cap}. */
+    /**
+     * How many tasks match in all, counting no further than {@code cap}. The count walks the inbox's own order, so it
+     * is the page's index walk: without the order PostgreSQL chose a sequential scan of case_stage, and a sequential
+     * scan joins one already under way (synchronize_seqscans), so it could start past the open stages and read the
+     * whole table before it found {@code cap} of them: 1.6 s instead of 20-30 ms at 100,000 open tasks.
+     */
     public long count(String organisation, List<Authority> authorities, TaskQuery query, Instant now, int cap) {
         if (authorities.isEmpty()) {
             return 0;
         }
         Map<String, Object> parameters = new HashMap<>();
         String sql = "SELECT count(*) FROM (SELECT 1 FROM case_stage s JOIN approval_case c ON c.id = s.case_id WHERE "
-                + where(organisation, authorities, query, now, parameters) + " LIMIT :cap) AS matching";
+                + where(organisation, authorities, query, now, parameters)
+                + " ORDER BY s.due_at, s.case_id, s.stage_key LIMIT :cap) AS matching";
         parameters.put("cap", cap);
         return ((Number) bind(em.createNativeQuery(sql), parameters).getSingleResult()).longValue();
     }

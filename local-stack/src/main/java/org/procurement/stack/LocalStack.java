@@ -199,6 +199,9 @@ public final class LocalStack implements AutoCloseable {
         Progress.Step step = progress.begin("services", "starting " + ServiceSpec.ALL.stream()
                 .map(ServiceSpec::name).collect(Collectors.joining(", ")));
         List<Readiness.Target> targets = new ArrayList<>();
+        progress.say("services: " + ServiceSpec.ALL.stream()
+                .map(spec -> spec.name() + ": " + AotCache.of(settings.serviceJar(spec), Runtime.version().feature()).why())
+                .collect(Collectors.joining("; ")));
         try {
             for (ServiceSpec spec : ServiceSpec.ALL) {
                 ServiceProcess service = ServiceProcess.start(spec, settings);

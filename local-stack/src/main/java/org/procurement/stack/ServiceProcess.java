@@ -37,6 +37,7 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(settings.serviceJvmOptions());
+        command.addAll(AotCache.of(settings.serviceJar(spec), Runtime.version().feature()).jvmOptions());
         command.add("-jar");
         command.add(settings.serviceJar(spec).toString());
         return command;

@@ -48,8 +48,10 @@ public record StackSettings(
      * (capped at -Xmx), so every service held its whole 256 MB heap; a 24 MB young generation and a 128 MB cap
      * bring catalog-service from 332 to 260 MB resident after 30 s of listing load. Code cache and thread stacks
      * are capped for the same reason; MALLOC_ARENA_MAX (set in ServiceProcess) limits glibc's per-thread arenas.
+     * An initial heap of 32 MB, not 16: a JDK 25 AOT cache's archived heap objects do not fit in 16 MB and the JVM
+     * refuses the cache ({@link AotCache}). The root pom trains the cache with these same options.
      */
-    public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms16m", "-Xmx128m",
+    public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx128m",
             "-Xmn24m", "-Xss512k", "-XX:ReservedCodeCacheSize=48m");
 
     public StackSettings {

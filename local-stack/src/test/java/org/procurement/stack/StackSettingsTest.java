@@ -18,6 +18,16 @@ class StackSettingsTest {
     private static final Path ROOT = Path.of("/repo");
 
     @Test
+    void theAotCacheIsTrainedWithTheJvmOptionsTheServicesRunWith() throws Exception {
+        // a cache is tied to the GC it was recorded with; the root pom's aot-cache profile names the options again
+        String pom = java.nio.file.Files.readString(Path.of("..", "pom.xml"));
+        java.util.regex.Matcher argLine = java.util.regex.Pattern
+                .compile("<quarkus.test.arg-line>([^<]*)</quarkus.test.arg-line>").matcher(pom);
+        assertTrue(argLine.find(), "the root pom's aot-cache profile sets quarkus.test.arg-line");
+        assertEquals(StackSettings.DEFAULT_SERVICE_JVM_OPTIONS, List.of(argLine.group(1).trim().split("\\s+")));
+    }
+
+    @Test
     void localDefaults() {
         StackSettings settings = StackSettings.local(ROOT, Map.of());
         assertEquals(15432, settings.postgresPort());

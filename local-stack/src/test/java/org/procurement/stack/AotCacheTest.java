@@ -1,0 +1,65 @@
+package org.procurement.stack;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AotCacheTest {
+
+    @TempDir
+    Path app;
+
+    private Path file(String name, Instant modified) throws Exception {
+        Path file = app.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, name);
+        Files.setLastModifiedTime(file, FileTime.from(modified));
+        return file;
+    }
+
+    @Test
+    void aCacheTrainedAfterTheJarsIsUsedAndMustBeAccepted() throws Exception {
+        Instant built = Instant.parse("2026-12-04T10:00:00Z");
+        Path jar = file("quarkus-run.jar", built);
+        file("lib/main/io.quarkus.quarkus-core.jar", built);
+        file("app.aotconf", built.plusSeconds(120));
+        Path cache = file("app.aot", built.plusSeconds(60));
+        AotCache found = AotCache.of(jar, 25);
+        assertEquals(List.of("-XX:AOTCache=" + cache, "-XX:AOTMode=on"), found.jvmOptions());
+    }
+
+    @Test
+    void aJarRebuiltAfterTrainingMakesTheCacheUnusedNamingTheJar() throws Exception {
+        Instant built = Instant.parse("2026-12-04T10:00:00Z");
+        Path jar = file("quarkus-run.jar", built);
+        file("app.aot", built.plusSeconds(60));
+        file("app/catalog-service-1.0.0-SNAPSHOT.jar", built.plusSeconds(300));
+        AotCache found = AotCache.of(jar, 25);
+        assertEquals(List.of(), found.jvmOptions());
+        assertTrue(found.why().contains("app/catalog-service-1.0.0-SNAPSHOT.jar is newer"), found.why());
+    }
+
+    @Test
+    void anOlderJdkRunsWithoutTheCache() throws Exception {
+        Instant built = Instant.parse("2026-12-04T10:00:00Z");
+        Path jar = file("quarkus-run.jar", built);
+        file("app.aot", built.plusSeconds(60));
+        AotCache found = AotCache.of(jar, 17);
+        assertEquals(List.of(), found.jvmOptions());
+        assertTrue(found.why().contains("this JDK is 17"), found.why());
+    }
+
+    @Test
+    void withoutACacheNothingIsAdded() throws Exception {
+        Path jar = file("quarkus-run.jar", Instant.parse("2026-12-04T10:00:00Z"));
+        assertEquals(List.of(), AotCache.of(jar, 25).jvmOptions());
+    }
+}

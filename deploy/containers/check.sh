@@ -13,7 +13,9 @@
 #    three images as containers on the host network (read-only root filesystem, all capabilities dropped, a memory
 #    limit), waits for /q/health/ready (management port), and drives a request through its lifecycle with real Keycloak tokens:
 #    draft -> submit -> IN_REVIEW -> three approvals -> APPROVED;
-# 5. prints image sizes, each container's start-up time to ready and the total time; exits non-zero on any failure.
+# 5. trains the images (JDK 25 AOT cache): step 4 runs first with the JVMs recording, then each image gets the cache
+#    made from its record (aot.Containerfile, same name and tag), and step 4 runs again from the cache;
+# 6. prints image sizes, each container's start-up time to ready and the total time; exits non-zero on any failure.
 #
 # Everything it starts (containers, the launcher with PostgreSQL and Keycloak) is stopped and removed on exit.
 # Environment (all optional): CHECK_WORK_DIR (/var/tmp/procurement-container-check: rootfs, Keycloak, stack data,
@@ -52,6 +54,8 @@ pick_port catalog_management_port
 pick_port request_management_port
 pick_port approval_management_port
 memory=${CHECK_MEMORY:-512m}
+# under 1792 MB, so that the JVM's ergonomics still pick the GC they pick under $memory (Serial on a small box)
+training_memory=1536m
 
 debian_image=localhost/debian-base:bookworm
 jre_image=localhost/procurement/jre25-base:bookworm
@@ -269,6 +273,7 @@ grep '^build.sh: built' "$logs/service-builds.log" | sed 's/^build.sh: /== check
 # Rebuilt images leave their predecessors untagged: remove those of this suite only.
 podman image prune --force --filter label=org.procurement.image=service >/dev/null
 say "service images built ($((SECONDS - step_started)) s)"
+plain_sizes=$(podman images --filter label=org.procurement.image=service --format '{{.Repository}}:{{.Tag}}\t{{.Size}}')
 
 # ---------------------------------------------------------------------------------------------------------------
 # 4. PostgreSQL + Keycloak from the local-stack launcher, in a state directory of its own
@@ -295,11 +300,14 @@ done
 say "PostgreSQL and Keycloak ready ($((SECONDS - step_started)) s)"
 
 # ---------------------------------------------------------------------------------------------------------------
-# 5. The three images as containers
+# 5. The three images as containers (a function: run twice, see 7)
 # ---------------------------------------------------------------------------------------------------------------
-step_started=$SECONDS
-declare -A started_at=()
 demo_audit_verify_key=MCowBQYDK2VwAyEAprVBIqMZdRa8vvSeZ2wpOhxocU5LWae8Pnuuuw7FQhQ=
+# run_containers PASS: starts the three images (with "training", each records what it loads into $work/aot/<service>)
+# and waits until all are ready; their times go to ready_seconds[PASS service].
+run_containers() {
+local pass=$1 service name db step_started=$SECONDS
+declare -A started_at=()
 for service in $SERVICES; do
   name=$container_prefix$service
   db=${service%-service}
@@ -321,20 +329,33 @@ for service in $SERVICES; do
                             -e "AUDIT_SIGNING_KEY=MC4CAQAwBQYDK2VwBCIEIKaE1RMiYT+gtQAr10CzMru6R0U54KUdL/lLHi9HUlj4"
                             -e "AUDIT_VERIFY_KEY=$demo_audit_verify_key") ;;
   esac
+  if [ "$pass" = training ]; then
+    # The JVM records the classes it loads and links and their profiles (JDK 25, -XX:AOTMode=record), written
+    # to a host directory when the container stops.
+    mkdir -p "$work/aot/$service"
+    rm -f "$work/aot/$service"/app.aot*
+    chmod 0777 "$work/aot/$service"
+    env+=(-v "$work/aot/$service:/aot:rw"
+          -e "JAVA_OPTS_APPEND=-XX:MaxRAM=$memory -XX:AOTMode=record -XX:AOTConfiguration=/aot/app.aotconf")
+  fi
+  podman rm --force "$name" >/dev/null 2>&1 || true
   started_at[$service]=$(date +%s%N)
-  containers+=("$name")
+  [[ " ${containers[*]} " == *" $name "* ]] || containers+=("$name")
   # As Kubernetes will run them: read-only root filesystem with a writable /tmp, no capabilities, a memory limit.
+  # Recording needs native memory beyond the limit to write its record at exit (killed at 512m): the training run
+  # gets a larger limit, with -XX:MaxRAM keeping the JVM's heap and GC those of the real limit.
   podman run --detach --pull=never --name "$name" --network=host --read-only --tmpfs /tmp:rw,size=64m \
-    --cap-drop=ALL --security-opt=no-new-privileges --memory="$memory" "${env[@]}" "$(image_of "$service")" >/dev/null
+    --cap-drop=ALL --security-opt=no-new-privileges --memory="$([ "$pass" = training ] && echo "$training_memory" || echo "$memory")" \
+    "${env[@]}" "$(image_of "$service")" >/dev/null
 done
 pending=" $SERVICES "
 while [ -n "${pending// /}" ]; do
   for service in $pending; do
     name=$container_prefix$service
     if curl -fsS -o /dev/null "http://localhost:$(management_port_of "$service")/q/health/ready" 2>/dev/null; then
-      ready_seconds[$service]=$(awk -v a="${started_at[$service]}" -v b="$(date +%s%N)" 'BEGIN { printf "%.1f", (b - a) / 1e9 }')
+      ready_seconds[$pass $service]=$(awk -v a="${started_at[$service]}" -v b="$(date +%s%N)" 'BEGIN { printf "%.1f", (b - a) / 1e9 }')
       pending=${pending/ $service / }
-      say "$service ready in ${ready_seconds[$service]} s (container $name, port $(port_of "$service"))"
+      say "$service ready in ${ready_seconds[$pass $service]} s ($pass; container $name, port $(port_of "$service"))"
     elif [ "$(podman inspect --format '{{.State.Running}}' "$name")" != true ]; then
       fail "container $name exited: $(podman inspect --format '{{.State.ExitCode}}' "$name")"
     fi
@@ -347,12 +368,14 @@ user_in_container=$(podman exec "${container_prefix}catalog-service" id -u)
 max_heap=$(podman exec "${container_prefix}catalog-service" sh -c 'java $JAVA_OPTS -XX:+PrintFlagsFinal -version 2>/dev/null' \
   | awk '$2 == "MaxHeapSize" { printf "%d MiB", $4 / 1048576 }')
 say "containers run as uid $user_in_container; max heap under a $memory limit: $max_heap"
+}
 
 # ---------------------------------------------------------------------------------------------------------------
-# 6. Lifecycle smoke scenario through the containers, with real tokens from Keycloak
+# 6. Lifecycle smoke scenario through the containers, with real tokens from Keycloak (a function: run twice)
 # ---------------------------------------------------------------------------------------------------------------
-step_started=$SECONDS
 declare -A tokens=()
+lifecycle() {
+local step_started=$SECONDS user otp
 for user in olena audrey minjun seoyeon daeho; do
   # daeho (authorizer) signs in with a one-time code too: the launcher computes the demo realm's code.
   otp=()
@@ -432,12 +455,43 @@ for decision in minjun:technical-review seoyeon:export-control daeho:final-autho
 done
 await 90 "request APPROVED" status_is APPROVED
 say "request-service: APPROVED; lifecycle through the containers in $((SECONDS - step_started)) s"
+}
 
 # ---------------------------------------------------------------------------------------------------------------
-# 7. Numbers
+# 7. Training, then the AOT-enhanced images (Project Leyden, JDK 25)
 # ---------------------------------------------------------------------------------------------------------------
-say "images:"
+# The containers run once recording (the training run: start-up and the lifecycle above, on the very runtime of
+# the image), stop, and each image gets the AOT cache made from that record, under its own name and tag. The
+# second run starts from the cache with -XX:AOTMode=on, so a cache the JVM refused would stop the container.
+run_containers training
+lifecycle
+step_started=$SECONDS
+for service in $SERVICES; do
+  podman stop --time 60 "$container_prefix$service" >/dev/null
+  [ -s "$work/aot/$service/app.aotconf" ] || fail "$service wrote no AOT configuration when it stopped"
+  # the cache is made in a container of the same image and JVM options, sized (MaxRAM) as it will run
+  podman run --rm --pull=never --network=none --memory="$training_memory" -v "$work/aot/$service:/aot:rw" \
+    -e "MAX_RAM=$memory" --entrypoint /bin/sh "$(image_of "$service")" -c 'exec java $JAVA_OPTS -XX:MaxRAM=$MAX_RAM \
+      -XX:AOTMode=create -XX:AOTConfiguration=/aot/app.aotconf -XX:AOTCache=/aot/app.aot -jar /deployments/quarkus-run.jar' \
+    >"$logs/aot-create-$service.log" 2>&1 || { tail -n 20 "$logs/aot-create-$service.log"; fail "creating $service's AOT cache"; }
+  podman build --quiet --pull=never --file "$here/aot.Containerfile" --build-arg "IMAGE=$(image_of "$service")" \
+    --tag "$(image_of "$service")" "$work/aot/$service" >"$logs/aot-build-$service.log" 2>&1 \
+    || { tail -n 20 "$logs/aot-build-$service.log"; fail "building $service's AOT-enhanced image"; }
+done
+podman image prune --force --filter label=org.procurement.image=service >/dev/null
+say "AOT caches made from the training run and built into the images ($((SECONDS - step_started)) s)"
+tokens=()
+run_containers cached
+lifecycle
+
+# ---------------------------------------------------------------------------------------------------------------
+# 8. Numbers
+# ---------------------------------------------------------------------------------------------------------------
+say "images before the AOT cache:"
+sed 's/^/    /' <<<"$plain_sizes"
+say "images (AOT-enhanced services, bases):"
 podman images --filter label=org.procurement.image --format '{{.Repository}}:{{.Tag}}\t{{.Size}}' | sed 's/^/    /'
 podman images --format '{{.Repository}}:{{.Tag}}\t{{.Size}}' "$debian_image" | sed 's/^/    /'
-say "start-up to ready: $(for s in $SERVICES; do printf '%s %s s, ' "$s" "${ready_seconds[$s]}"; done | sed 's/, $//')"
+say "start-up to ready, recording (training): $(for s in $SERVICES; do printf '%s %s s, ' "$s" "${ready_seconds[training $s]}"; done | sed 's/, $//')"
+say "start-up to ready, from the AOT cache: $(for s in $SERVICES; do printf '%s %s s, ' "$s" "${ready_seconds[cached $s]}"; done | sed 's/, $//')"
 say "total $((SECONDS - check_started)) s"

@@ -24,7 +24,8 @@ public final class SmtpServer implements AutoCloseable {
 
     public static SmtpServer start(Path jar, StackSettings settings) throws IOException {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx64m", "-XX:+UseSerialGC",
+                // GreenMail keeps every mail in memory: 64 MB ran out after some ten thousand notices in a bench run
+                "-Xmx256m", "-XX:+UseSerialGC",
                 "-Dgreenmail.smtp.hostname=127.0.0.1", "-Dgreenmail.smtp.port=" + settings.mailPort(),
                 "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + settings.mailViewPort(),
                 "-Dgreenmail.auth.disabled",

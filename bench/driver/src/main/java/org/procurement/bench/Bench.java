@@ -478,13 +478,21 @@ public final class Bench {
         LoadGen.Result r;
         try {
             r = PgBench.run(m.scenario + " " + label(m.size), file, defines, work, settings.postgresPort(),
-                    database, database, clients, plan.pgbenchSeconds());
+                    database, database, clients, plan.pgbenchSeconds(), sessionOptions(database));
         } catch (IOException e) {
             say("WARNING: pgbench failed for %s, no database ceiling: %s", m.scenario, e.getMessage());
             return null;
         }
         say("%s", r.line().replaceFirst("^", "pgbench "));
         return r;
+    }
+
+    /** The session settings the service of this database gives its connections (application.properties), or "". */
+    String sessionOptions(String database) throws IOException {
+        Path properties = root.resolve(database + "-service/src/main/resources/application.properties");
+        String key = "quarkus.datasource.jdbc.additional-jdbc-properties.options=";
+        return Files.readAllLines(properties).stream().filter(line -> line.startsWith(key))
+                .map(line -> line.substring(key.length()).trim()).findFirst().orElse("");
     }
 
     // --------------------------------------------------------------------------------------------------- operations

@@ -17,8 +17,13 @@ final class PgBench {
     private PgBench() {
     }
 
+    /**
+     * @param sessionOptions the service's own session settings (its JDBC {@code options}, e.g. no generic plans, no
+     *                       parallel workers), given to pgbench's sessions through PGOPTIONS so that the ceiling
+     *                       plans and runs the statements as the service's connections do; empty for none
+     */
     static LoadGen.Result run(String label, Path script, List<String> defines, Path workDir, int port, String user, String database,
-                              int clients, int seconds) throws IOException, InterruptedException {
+                              int clients, int seconds, String sessionOptions) throws IOException, InterruptedException {
         Path logDir = Files.createDirectories(workDir.resolve("pgbench-" + label.replaceAll("[^A-Za-z0-9]+", "-")));
         try (Stream<Path> old = Files.list(logDir)) {
             for (Path p : old.toList()) {
@@ -35,6 +40,9 @@ final class PgBench {
         command.add(database);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("PGPASSWORD", user);
+        if (!sessionOptions.isBlank()) {
+            builder.environment().put("PGOPTIONS", sessionOptions);
+        }
         builder.directory(logDir.toFile());
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes());

@@ -9,6 +9,9 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -62,10 +65,22 @@ public class OutboxRelay {
                 // Keep claiming while deliveries succeed: each success may make the next event of its
                 // aggregate due. A batch of nothing but failures waits for the timer and the backoff.
                 int progress;
+                // Receivers that failed in this pass: their other messages are put back untried, so that a
+                // receiver that hangs costs one timeout per pass, not one per message, and holds nobody else up.
+                Map<String, Duration> failing = new HashMap<>();
                 do {
                     progress = 0;
                     for (OutboxMessage message : store.claim(config.batchSize(), config.lease())) {
-                        progress += deliver(message) ? 1 : 0;
+                        Duration wait = failing.get(message.destination());
+                        if (wait != null) {
+                            store.putBack(message.id(), wait);
+                            continue;
+                        }
+                        switch (deliver(message)) {
+                            case DELIVERED -> progress++;
+                            case RETRY -> failing.put(message.destination(), backoff.after(message.attempts()));
+                            case REFUSED -> { }
+                        }
                     }
                     delivered += progress;
                 } while (progress > 0);
@@ -97,7 +112,7 @@ public class OutboxRelay {
         }
     }
 
-    private boolean deliver(OutboxMessage message) throws SQLException {
+    private Delivery.Result deliver(OutboxMessage message) throws SQLException {
         // The relay's lines about a message carry the correlation id of the work that wrote it.
         Object previous = MDC.get(MessageContext.MDC_KEY);
         if (message.correlationId() != null) {
@@ -114,7 +129,7 @@ public class OutboxRelay {
         }
     }
 
-    private boolean deliverInContext(OutboxMessage message) throws SQLException {
+    private Delivery.Result deliverInContext(OutboxMessage message) throws SQLException {
         Delivery.Outcome outcome = delivery.deliver(message);
         switch (outcome.result()) {
             case DELIVERED -> {
@@ -130,12 +145,13 @@ public class OutboxRelay {
                         message.destination(), message.method(), message.path(),
                         java.time.Duration.between(message.createdAt(), java.time.Instant.now()).toMillis(),
                         message.attempts());
-                return true;
+                return Delivery.Result.DELIVERED;
             }
             case RETRY -> {
                 LOG.infof("Outbox message %s to %s %s not delivered (attempt %d), will retry: %s", message.id(),
                         message.destination(), message.path(), message.attempts(), outcome.detail());
                 store.markFailed(message.id(), outcome.detail(), backoff.after(message.attempts()));
+                return Delivery.Result.RETRY;
             }
             case REFUSED -> {
                 LOG.errorf("Outbox message %s to %s %s refused by the receiver; kept as dead, not retried: %s",
@@ -150,6 +166,6 @@ public class OutboxRelay {
                 }
             }
         }
-        return false;
+        return Delivery.Result.REFUSED;
     }
 }

@@ -104,6 +104,16 @@ public class OutboxStore {
                  WHERE id = ?""", truncate(error), retryIn.toMillis() + " milliseconds", id);
     }
 
+    /**
+     * Gives back a claimed message that was not tried (its receiver just failed another one): the claim's attempt is
+     * not counted, and it waits as long as the failed one before it is claimed again.
+     */
+    void putBack(UUID id, Duration wait) throws SQLException {
+        execute("""
+                UPDATE outbox_message SET lease_until = NULL, attempts = attempts - 1, next_attempt_at = now() + ?::interval
+                 WHERE id = ?""", wait.toMillis() + " milliseconds", id);
+    }
+
     /** The receiver refused the message for good (a 4xx that retrying cannot fix): kept, never retried. */
     void markDead(UUID id, String error) throws SQLException {
         execute("UPDATE outbox_message SET lease_until = NULL, dead_at = now(), last_error = ? WHERE id = ?",

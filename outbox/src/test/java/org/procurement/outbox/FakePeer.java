@@ -27,6 +27,9 @@ public class FakePeer implements QuarkusTestResourceLifecycleManager {
     static final Queue<Integer> SCRIPT = new ConcurrentLinkedQueue<>();
 
     private HttpServer server;
+    /** A receiver that accepts connections and never answers: every call to it waits out the relay's timeout. */
+    private java.net.ServerSocket silent;
+    private final List<java.net.Socket> held = new CopyOnWriteArrayList<>();
 
     static void reset() {
         RECEIVED.clear();
@@ -61,14 +64,41 @@ public class FakePeer implements QuarkusTestResourceLifecycleManager {
         });
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         server.start();
+        try {
+            silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Thread accepting = new Thread(() -> {
+            while (!silent.isClosed()) {
+                try {
+                    held.add(silent.accept());
+                } catch (IOException e) {
+                    return;
+                }
+            }
+        }, "silent-peer");
+        accepting.setDaemon(true);
+        accepting.start();
         return Map.of("outbox.destinations.peer.url", "http://127.0.0.1:" + server.getAddress().getPort(),
-                "outbox.destinations.nowhere.url", "http://127.0.0.1:1");
+                "outbox.destinations.nowhere.url", "http://127.0.0.1:1",
+                "outbox.destinations.silent.url", "http://127.0.0.1:" + silent.getLocalPort());
     }
 
     @Override
     public void stop() {
         if (server != null) {
             server.stop(0);
+        }
+        try {
+            if (silent != null) {
+                silent.close();
+            }
+            for (java.net.Socket socket : held) {
+                socket.close();
+            }
+        } catch (IOException e) {
+            // closing anyway
         }
     }
 }

@@ -238,6 +238,24 @@ class OutboxTest {
     }
 
     @Test
+    void aReceiverThatNeverAnswersCostsOneTimeoutAPassAndHoldsNobodyElseUp() throws SQLException {
+        // each call to the silent receiver waits out the timeout (2 s here); six of them used to take a whole pass
+        List<UUID> silent = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            silent.add(enqueue("silent", "request-silent-" + i, Map.of("n", i)));
+        }
+        UUID other = enqueue("peer", "request-10", Map.of("n", 1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> deliveredAt(other) != null);
+        long neverTried = silent.stream()
+                .filter(id -> count("SELECT attempts FROM outbox_message WHERE id = '" + id + "'") == 0).count();
+        assertTrue(neverTried >= 3, "the other receiver's event waited behind " + (6 - neverTried) + " silent calls");
+        // the ones put back are still pending, not lost
+        assertEquals(6, count("SELECT count(*) FROM outbox_message WHERE destination = 'silent'"
+                + " AND delivered_at IS NULL AND dead_at IS NULL"));
+        sql("DELETE FROM outbox_message WHERE destination = 'silent'");
+    }
+
+    @Test
     void twoRelaysSideBySideDeliverEveryEventExactlyOnce() throws Exception {
         int events = 150;
         List<UUID> written = new ArrayList<>();

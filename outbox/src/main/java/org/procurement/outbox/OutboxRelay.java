@@ -67,6 +67,8 @@ public class OutboxRelay {
                 int progress;
                 // Receivers that failed in this pass: their other messages are put back untried, so that a
                 // receiver that hangs costs one timeout per pass, not one per message, and holds nobody else up.
+                // They wait the failed message's backoff, which also keeps them out of the next batches, so many
+                // of them cannot fill every batch ahead of other receivers' messages.
                 Map<String, Duration> failing = new HashMap<>();
                 do {
                     progress = 0;

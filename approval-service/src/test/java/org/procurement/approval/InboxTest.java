@@ -60,16 +60,17 @@ class InboxTest {
     @Test
     void everyStatementIsPlannedForItsValuesAloneNotByOneGenericPlanOrWithWorkers() throws Exception {
         // a generic plan of the inbox's page read every open case and sorted it (2-10 s at 100,000 open tasks)
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SHOW plan_cache_mode")) {
-            r.next();
-            assertEquals("force_custom_plan", r.getString(1));
-        }
+        assertEquals("force_custom_plan", sessionSetting("plan_cache_mode"));
         // and alone: parallel workers per count took the cores the other inbox calls needed (22/s against 62/s)
+        assertEquals("0", sessionSetting("max_parallel_workers_per_gather"));
+    }
+
+    /** A setting as the service's own connections see it. */
+    private String sessionSetting(String name) throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SHOW max_parallel_workers_per_gather")) {
+             ResultSet r = s.executeQuery("SHOW " + name)) {
             r.next();
-            assertEquals("0", r.getString(1));
+            return r.getString(1);
         }
     }
 

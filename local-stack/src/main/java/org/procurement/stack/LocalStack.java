@@ -199,9 +199,6 @@ public final class LocalStack implements AutoCloseable {
         Progress.Step step = progress.begin("services", "starting " + ServiceSpec.ALL.stream()
                 .map(ServiceSpec::name).collect(Collectors.joining(", ")));
         List<Readiness.Target> targets = new ArrayList<>();
-        progress.say("services: " + ServiceSpec.ALL.stream()
-                .map(spec -> spec.name() + ": " + AotCache.of(settings.serviceJar(spec), Runtime.version().feature()).why())
-                .collect(Collectors.joining("; ")));
         try {
             for (ServiceSpec spec : ServiceSpec.ALL) {
                 ServiceProcess service = ServiceProcess.start(spec, settings);
@@ -209,6 +206,9 @@ public final class LocalStack implements AutoCloseable {
                 register(spec.name(), service.process().tree(), () -> stopService(spec));
                 targets.add(service.readiness());
             }
+            progress.say("services: " + ServiceSpec.ALL.stream()
+                    .map(spec -> spec.name() + ": " + services.get(spec).aotCache().why())
+                    .collect(Collectors.joining("; ")));
             Readiness.awaitAll(targets, settings.serviceTimeout(), step);
         } catch (StartupException e) {
             step.fail(failed());

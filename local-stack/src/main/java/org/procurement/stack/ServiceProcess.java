@@ -16,11 +16,13 @@ public final class ServiceProcess implements AutoCloseable {
     private final ServiceSpec spec;
     private final ManagedProcess process;
     private final StackSettings settings;
+    private final AotCache aotCache;
 
-    private ServiceProcess(ServiceSpec spec, ManagedProcess process, StackSettings settings) {
+    private ServiceProcess(ServiceSpec spec, ManagedProcess process, StackSettings settings, AotCache aotCache) {
         this.spec = spec;
         this.process = process;
         this.settings = settings;
+        this.aotCache = aotCache;
     }
 
     public static ServiceProcess start(ServiceSpec spec, StackSettings settings) throws IOException {
@@ -28,16 +30,17 @@ public final class ServiceProcess implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new StartupException(spec.name(), jar + " not found; build it with ./mvnw -B package -DskipTests", null);
         }
-        ManagedProcess process = ManagedProcess.start(spec.name(), command(spec, settings), environment(spec, settings),
-                settings.root().resolve(spec.name()), settings.logFile(spec.name()));
-        return new ServiceProcess(spec, process, settings);
+        AotCache aotCache = AotCache.of(jar, Runtime.version().feature());
+        ManagedProcess process = ManagedProcess.start(spec.name(), command(spec, settings, aotCache),
+                environment(spec, settings), settings.root().resolve(spec.name()), settings.logFile(spec.name()));
+        return new ServiceProcess(spec, process, settings, aotCache);
     }
 
-    static List<String> command(ServiceSpec spec, StackSettings settings) {
+    static List<String> command(ServiceSpec spec, StackSettings settings, AotCache aotCache) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(settings.serviceJvmOptions());
-        command.addAll(AotCache.of(settings.serviceJar(spec), Runtime.version().feature()).jvmOptions());
+        command.addAll(aotCache.jvmOptions());
         command.add("-jar");
         command.add(settings.serviceJar(spec).toString());
         return command;
@@ -80,6 +83,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public ServiceSpec spec() {
         return spec;
+    }
+
+    /** The AOT cache the service was started with, or why it was started without one. */
+    public AotCache aotCache() {
+        return aotCache;
     }
 
     public ManagedProcess process() {

@@ -14,6 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AotCacheTest {
 
+    private static final Instant BUILT = Instant.parse("2026-12-04T10:00:00Z");
+
     @TempDir
     Path app;
 
@@ -27,21 +29,19 @@ class AotCacheTest {
 
     @Test
     void aCacheTrainedAfterTheJarsIsUsedAndMustBeAccepted() throws Exception {
-        Instant built = Instant.parse("2026-12-04T10:00:00Z");
-        Path jar = file("quarkus-run.jar", built);
-        file("lib/main/io.quarkus.quarkus-core.jar", built);
-        file("app.aotconf", built.plusSeconds(120));
-        Path cache = file("app.aot", built.plusSeconds(60));
+        Path jar = file("quarkus-run.jar", BUILT);
+        file("lib/main/io.quarkus.quarkus-core.jar", BUILT);
+        file("app.aotconf", BUILT.plusSeconds(120));
+        Path cache = file("app.aot", BUILT.plusSeconds(60));
         AotCache found = AotCache.of(jar, 25);
         assertEquals(List.of("-XX:AOTCache=" + cache, "-XX:AOTMode=on"), found.jvmOptions());
     }
 
     @Test
     void aJarRebuiltAfterTrainingMakesTheCacheUnusedNamingTheJar() throws Exception {
-        Instant built = Instant.parse("2026-12-04T10:00:00Z");
-        Path jar = file("quarkus-run.jar", built);
-        file("app.aot", built.plusSeconds(60));
-        file("app/catalog-service-1.0.0-SNAPSHOT.jar", built.plusSeconds(300));
+        Path jar = file("quarkus-run.jar", BUILT);
+        file("app.aot", BUILT.plusSeconds(60));
+        file("app/catalog-service-1.0.0-SNAPSHOT.jar", BUILT.plusSeconds(300));
         AotCache found = AotCache.of(jar, 25);
         assertEquals(List.of(), found.jvmOptions());
         assertTrue(found.why().contains("app/catalog-service-1.0.0-SNAPSHOT.jar is newer"), found.why());
@@ -49,9 +49,8 @@ class AotCacheTest {
 
     @Test
     void anOlderJdkRunsWithoutTheCache() throws Exception {
-        Instant built = Instant.parse("2026-12-04T10:00:00Z");
-        Path jar = file("quarkus-run.jar", built);
-        file("app.aot", built.plusSeconds(60));
+        Path jar = file("quarkus-run.jar", BUILT);
+        file("app.aot", BUILT.plusSeconds(60));
         AotCache found = AotCache.of(jar, 17);
         assertEquals(List.of(), found.jvmOptions());
         assertTrue(found.why().contains("this JDK is 17"), found.why());
@@ -59,7 +58,7 @@ class AotCacheTest {
 
     @Test
     void withoutACacheNothingIsAdded() throws Exception {
-        Path jar = file("quarkus-run.jar", Instant.parse("2026-12-04T10:00:00Z"));
+        Path jar = file("quarkus-run.jar", BUILT);
         assertEquals(List.of(), AotCache.of(jar, 25).jvmOptions());
     }
 }

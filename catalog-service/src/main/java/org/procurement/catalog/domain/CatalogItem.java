@@ -46,9 +46,6 @@ public class CatalogItem {
     private ItemStatus status;
     @Version
     private long version;
-    /** Maintained by the database (generated column) for free-text search; never written here. */
-    @Column(name = "search_text", insertable = false, updatable = false)
-    private String searchText;
     @Column(name = "created_by")
     private String createdBy;
     @Column(name = "created_at")
@@ -208,10 +205,6 @@ public class CatalogItem {
 
     public long version() {
         return version;
-    }
-
-    public String searchText() {
-        return searchText;
     }
 
     public String createdBy() {

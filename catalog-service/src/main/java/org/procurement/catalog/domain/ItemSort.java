@@ -5,6 +5,11 @@ import java.util.stream.Collectors;
 
 /** Orders a listing supports (the sort parameter, case-insensitive); each ends with the id so pages never overlap. */
 public enum ItemSort {
+    /**
+     * Best match first, a text search's default: whole words before word beginnings, a word in the SKU or
+     * designation before one in the name before one in the manufacturer, then by name. Without text, by name.
+     */
+    RELEVANCE("i.name"),
     NAME("i.name"),
     PRICE("i.unitPrice"),
     CATEGORY("i.category, i.name"),

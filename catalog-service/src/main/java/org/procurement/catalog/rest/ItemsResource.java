@@ -48,6 +48,7 @@ import org.procurement.support.security.Roles;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -94,7 +95,9 @@ public class ItemsResource {
     public Response list(
             @Parameter(description = "Only these categories (repeat the parameter or separate with commas).")
             @QueryParam("category") List<String> categories,
-            @Parameter(description = "Free text matched against SKU, designation, name and manufacturer.", example = "howitzer")
+            @Parameter(description = "Words to find in SKU, designation, name and manufacturer, case-insensitive: each "
+                    + "word given must start a word of the item (\"k9 thun\" finds the K9 Thunder). Punctuation "
+                    + "separates words, as in the item.", example = "howitzer")
             @QueryParam("q") String text,
             @Parameter(description = "Only lethal (true) or only non-lethal (false) items.")
             @QueryParam("lethal") String lethal,
@@ -104,7 +107,8 @@ public class ItemsResource {
             @QueryParam("inStock") String inStock,
             @Parameter(description = "Resolve exactly these item ids (up to 100), whatever their status.")
             @QueryParam("ids") List<String> ids,
-            @Parameter(description = "Order: name (default), price, category or updated; prefix with - for descending.",
+            @Parameter(description = "Order: relevance (the default with q: best matches first), name (the default "
+                    + "without q), price, category or updated; prefix with - for descending (not relevance).",
                     example = "-price")
             @QueryParam("sort") String sort,
             @Parameter(description = "Zero-based page number.", example = "0") @QueryParam("page") String page,
@@ -115,11 +119,15 @@ public class ItemsResource {
         QueryParameters parameters = new QueryParameters();
         List<UUID> wantedIds = parameters.uuids("ids", ids, MAX_PAGE_SIZE);
         boolean descending = sort != null && sort.startsWith("-");
+        Optional<String> searchText = parameters.text("q", text, 100);
         ItemSort order = parameters.enumValue("sort", descending ? sort.substring(1) : sort, ItemSort.class)
-                .orElse(ItemSort.NAME);
+                .orElse(searchText.isPresent() ? ItemSort.RELEVANCE : ItemSort.NAME);
+        if (descending && order == ItemSort.RELEVANCE) {
+            parameters.fault("sort", "relevance lists best matches first and has no descending order");
+        }
         ItemQuery query = new ItemQuery(
                 parameters.enumValues("category", categories, Category.class),
-                parameters.text("q", text, 100),
+                searchText,
                 parameters.bool("lethal", lethal),
                 parameters.enumValue("status", status, ItemStatus.class),
                 parameters.bool("inStock", inStock).orElse(false),

@@ -56,8 +56,14 @@ public class AuditEntry {
 
     /** @param key the chain key that hashes this entry; null only for entries shaped like those before keys existed */
     AuditEntry(long seq, Instant occurredAt, AuditEvent event, TokenEvidence token, String previousHash, ChainKey key) {
+        this(seq, UUID.randomUUID(), occurredAt, event, token, previousHash, key);
+    }
+
+    /** A pending entry as the chain will hold it: its own id, numbered and linked (AuditLinker). */
+    AuditEntry(long seq, UUID id, Instant occurredAt, AuditEvent event, TokenEvidence token, String previousHash,
+               ChainKey key) {
         this.seq = seq;
-        this.id = UUID.randomUUID();
+        this.id = id;
         this.occurredAt = occurredAt;
         this.type = event.type();
         this.caseId = event.caseId();

@@ -2,10 +2,12 @@ package org.procurement.approval.audit;
 
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import org.procurement.support.security.Caller;
 import org.procurement.support.security.TokenEvidence;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -15,28 +17,37 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Appends to the audit chain. Appends are serialised by a transaction-scoped advisory lock, so each entry links to
- * the one committed before it and the chain never forks, however many requests or replicas append at once.
+ * Records what happened for the audit chain. A writer only records the event (audit_pending) in its own transaction,
+ * without any shared lock; {@link AuditLinker} numbers and links it into the chain after the commit, so the chain
+ * stays one line however many requests or replicas write at once.
  */
 @ApplicationScoped
 public class AuditTrail {
 
-    /** Key of the advisory lock guarding the chain head ("AUDIT" in ASCII). */
+    /** Key of the advisory lock guarding the chain head ("AUDIT" in ASCII); audit_link (V33) takes the same. */
     static final long CHAIN_LOCK = 0x4155444954L;
+    /** Marks a transaction that has already asked for its entries to be linked after its commit. */
+    private static final String LINK_ASKED = AuditTrail.class.getName() + ".linkAsked";
+
+    /** Fired once per transaction that records an event; observed after its commit. */
+    public record EntriesWritten() {
+    }
 
     private final AuditEntryRepository entries;
     private final EntityManager em;
     private final Clock clock;
     private final Instance<Caller> caller;
-    private final AuditKeys keys;
+    private final TransactionSynchronizationRegistry transaction;
+    private final Event<EntriesWritten> written;
 
     public AuditTrail(AuditEntryRepository entries, EntityManager em, Clock clock, Instance<Caller> caller,
-                      AuditKeys keys) {
+                      TransactionSynchronizationRegistry transaction, Event<EntriesWritten> written) {
         this.entries = entries;
         this.em = em;
         this.clock = clock;
         this.caller = caller;
-        this.keys = keys;
+        this.transaction = transaction;
+        this.written = written;
     }
 
     /** The token of the API call being served, if any (timers and start-up have none). */
@@ -47,28 +58,30 @@ public class AuditTrail {
         return caller.get().tokenEvidence().orElse(null);
     }
 
-    /**
-     * Takes the chain lock for the rest of the transaction. Writers that also lock rows without waiting
-     * (the SLA timer) call this first, so that nobody ever holds a row lock while waiting for the chain.
-     */
+    /** Takes the chain lock for the rest of the transaction: only the appender and checkpoints need it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockChain() {
         em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(:key)").setParameter("key", CHAIN_LOCK).getSingleResult();
     }
 
+    /** Takes the chain lock for the rest of the transaction if nobody holds it; false if somebody does. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public AuditEntry append(AuditEvent event) {
-        lockChain();
-        Optional<AuditEntry> head = head();
-        AuditEntry entry = new AuditEntry(head.map(h -> h.seq() + 1).orElse(1L), clock.instant(), event, currentToken(),
-                head.map(AuditEntry::hash).orElse(AuditHash.GENESIS), keys.current());
-        entries.persist(entry);
-        // Written now, so that the next append in this transaction finds it as the head.
-        em.flush();
-        return entry;
+    public boolean tryLockChain() {
+        return (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(:key)").setParameter("key", CHAIN_LOCK)
+                .getSingleResult();
     }
 
-    /** The newest entry; under {@link #lockChain()} nobody appends after it until the transaction ends. */
+    /** Records the event in the caller's transaction; it joins the chain right after that transaction commits. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void append(AuditEvent event) {
+        em.persist(new AuditPending(clock.instant(), event, currentToken()));
+        if (transaction.getResource(LINK_ASKED) == null) {
+            transaction.putResource(LINK_ASKED, Boolean.TRUE);
+            written.fire(new EntriesWritten());
+        }
+    }
+
+    /** The newest linked entry; under {@link #lockChain()} nobody links after it until the transaction ends. */
     public Optional<AuditEntry> head() {
         return entries.newest();
     }

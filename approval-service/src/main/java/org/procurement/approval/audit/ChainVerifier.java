@@ -26,16 +26,19 @@ public class ChainVerifier {
     private final AuditCheckpointRepository checkpoints;
     private final AuditKeys keys;
     private final CheckpointCopies copies;
+    private final AuditLinker linker;
 
     public ChainVerifier(AuditEntryRepository entries, AuditCheckpointRepository checkpoints, AuditKeys keys,
-                         CheckpointCopies copies) {
+                         CheckpointCopies copies, AuditLinker linker) {
         this.entries = entries;
         this.checkpoints = checkpoints;
         this.keys = keys;
         this.copies = copies;
+        this.linker = linker;
     }
 
     public ChainReport verify() {
+        linker.linkBeforeReading();
         // Asked first and outside the transaction: a slow neighbour must not hold a database connection.
         CheckpointLookup remote = copies.latest();
         return QuarkusTransaction.joiningExisting().call(() -> verify(remote));
@@ -63,6 +66,8 @@ public class ChainVerifier {
 
         long end = entries.lastSeq();
         List<String> warnings = new ArrayList<>();
+        linker.waiting().ifPresent(waiting -> warnings.add(waiting.entries() + " recorded entries are not linked into "
+                + "the chain yet (the oldest from " + waiting.oldest() + "): they are checked once linked"));
         List<ChainReport.Checkpoint> checked = new ArrayList<>();
         if (!remote.reachable()) {
             warnings.add("request-service could not be reached (" + remote.detail() + "): the chain was compared with "

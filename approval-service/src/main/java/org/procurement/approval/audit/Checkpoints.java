@@ -21,14 +21,16 @@ public class Checkpoints {
 
     private final AuditCheckpointRepository checkpoints;
     private final AuditTrail audit;
+    private final AuditLinker linker;
     private final AuditKeys keys;
     private final CheckpointEvents events;
     private final Clock clock;
 
-    public Checkpoints(AuditCheckpointRepository checkpoints, AuditTrail audit, AuditKeys keys, CheckpointEvents events,
+    public Checkpoints(AuditCheckpointRepository checkpoints, AuditTrail audit, AuditLinker linker, AuditKeys keys, CheckpointEvents events,
                        Clock clock) {
         this.checkpoints = checkpoints;
         this.audit = audit;
+        this.linker = linker;
         this.keys = keys;
         this.events = events;
         this.clock = clock;
@@ -38,6 +40,8 @@ public class Checkpoints {
     @Transactional
     public Optional<AuditCheckpoint> signIfMoved() {
         audit.lockChain();
+        // what is committed is signed: pending entries are linked first, under the same lock
+        linker.linkUnderLock();
         Optional<AuditEntry> head = audit.head();
         if (head.isEmpty()) {
             return Optional.empty();

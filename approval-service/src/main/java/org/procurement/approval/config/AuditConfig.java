@@ -28,4 +28,8 @@ public interface AuditConfig {
     /** How often a checkpoint is signed when the chain has grown ({@code 60s}, or {@code off}). */
     @WithDefault("60s")
     String checkpointInterval();
+
+    /** How often each replica links entries a crashed writer left pending ({@code 1s}, or {@code off}). */
+    @WithDefault("1s")
+    String linkInterval();
 }

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.procurement.approval.audit.AuditEntry;
 import org.procurement.approval.audit.AuditExportFormat;
+import org.procurement.approval.audit.AuditLinker;
 import org.procurement.approval.audit.AuditTrail;
 import org.procurement.approval.audit.ChainReport;
 import org.procurement.approval.audit.ChainVerifier;
@@ -38,11 +39,13 @@ public class AuditResource {
     static final int PAGE = 500;
 
     private final AuditTrail audit;
+    private final AuditLinker linker;
     private final ChainVerifier verifier;
 
-    public AuditResource(AuditTrail audit, ChainVerifier verifier) {
+    public AuditResource(AuditTrail audit, ChainVerifier verifier, AuditLinker linker) {
         this.audit = audit;
         this.verifier = verifier;
+        this.linker = linker;
     }
 
     @GET
@@ -86,6 +89,7 @@ public class AuditResource {
             parameters.fault("to", "must be after from");
         }
         parameters.validate();
+        linker.linkBeforeReading();
         // Written page by page, so an export of years of history never sits in memory at once.
         StreamingOutput body = stream -> {
             Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);

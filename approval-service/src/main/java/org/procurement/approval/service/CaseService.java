@@ -287,9 +287,8 @@ public class CaseService {
     }
 
     /**
-     * Appends the case's new events to the audit chain, as the last writes of the transaction: the case's own rows
-     * are flushed first, so the chain lock (which every appender of every replica queues for) is held only for
-     * the audit rows and the commit.
+     * Records the case's new events for the audit chain. Under the case's row lock, so a case's events are recorded
+     * in their order; they are numbered and linked right after the commit (AuditLinker), without a shared lock here.
      */
     private void recordEvents(ApprovalCase c) {
         em.flush();

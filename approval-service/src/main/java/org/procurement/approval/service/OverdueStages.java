@@ -52,8 +52,6 @@ public class OverdueStages {
     /** Flags what is overdue now; returns how many stages this call flagged. */
     @Transactional
     public int flag() {
-        // Chain lock first: afterwards this transaction only ever skips locked rows, so it cannot deadlock with a decision.
-        audit.lockChain();
         Instant now = clock.instant();
         @SuppressWarnings("unchecked")
         List<Object[]> due = em.createNativeQuery("""

@@ -70,6 +70,10 @@ class AuditKeysTest {
             public String checkpointInterval() {
                 return "off";
             }
+
+            public String linkInterval() {
+                return "off";
+            }
         };
     }
 }

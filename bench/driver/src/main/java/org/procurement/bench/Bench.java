@@ -65,6 +65,13 @@ public final class Bench {
     }
 
     /** Start-up and memory of one part; readyUncachedSeconds 0 where there is no AOT cache to compare with. */
+    /** Closed-loop decision rates with one and with eight approvers, each deciding different cases. */
+    record ApproverScaling(long size, LoadGen.Result one, LoadGen.Result eight) {
+        double ratio() {
+            return eight.throughput() / Math.max(0.001, one.throughput());
+        }
+    }
+
     record Memory(String part, long idleKb, long afterKb, double readySeconds, double readyUncachedSeconds,
                   String startedIn) {
     }
@@ -85,6 +92,8 @@ public final class Bench {
     String echoUrl;
     Process echo;
     final List<Measured> results = new ArrayList<>();
+    /** Decisions on different cases by one approver and by eight at once, per size (issue 19, item 4). */
+    final List<ApproverScaling> approverScaling = new ArrayList<>();
     final Map<String, Memory> memory = new LinkedHashMap<>();
     final Map<String, Long> idleRss = new LinkedHashMap<>();
     final Map<String, Double> readySeconds = new LinkedHashMap<>();
@@ -363,6 +372,13 @@ public final class Bench {
         decide.sql = capture("approval", () -> decideOne(true));
         measure(decide, c, slot -> decideOne(false));
         results.add(decide);
+        awaitQuiet();
+        String label = "record a decision @" + label(size);
+        LoadGen.Result one = LoadGen.closed(label + " 1 approver", 1, plan.probe(), slot -> decideOne(false));
+        say("%s", one.line());
+        LoadGen.Result eight = LoadGen.closed(label + " 8 approvers", 8, plan.probe(), slot -> decideOne(false));
+        say("%s", eight.line());
+        approverScaling.add(new ApproverScaling(size, one, eight));
 
         Measured lifecycle = new Measured("lifecycle submit to APPROVED", size);
         measureLifecycle(lifecycle);

@@ -191,6 +191,18 @@ final class Report {
             }
         }
 
+        md.append("\n## Decisions: one approver against eight\n\n");
+        md.append("Closed loop, each call a decision on a different open case (technical review), ").append(bench.plan.probe())
+                .append(" s each: one approver deciding back to back, then eight at once. Issue 19's target: eight at ")
+                .append("least 3× one.\n\n");
+        md.append("| size | 1 approver /s | p50 / p99 (ms) | 8 approvers /s | p50 / p99 (ms) | 8 ÷ 1 |\n|---|---:|---|---:|---|---:|\n");
+        for (Bench.ApproverScaling a : bench.approverScaling) {
+            md.append("| ").append(Bench.label(a.size())).append(" | ")
+                    .append(String.format("%.1f | %.1f / %.1f | %.1f | %.1f / %.1f | %.2f×", a.one().throughput(), a.one().p50(),
+                            a.one().p99(), a.eight().throughput(), a.eight().p50(), a.eight().p99(), a.ratio()))
+                    .append(" |\n");
+        }
+
         md.append("\n## Start-up and memory\n\n");
         md.append("Each service stopped and started again alone (cold JVM, stack otherwise up): time from launch to ");
         md.append("`/q/health/ready` answering 200 (median of three starts), without and with the AOT cache its tests ");

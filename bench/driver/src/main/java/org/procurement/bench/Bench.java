@@ -72,8 +72,9 @@ public final class Bench {
         }
     }
 
-    record Memory(String part, long idleKb, long afterKb, double readySeconds, double readyUncachedSeconds,
-                  String startedIn) {
+    /** afterFileKb: of afterKb, the pages mapped from files (the jar's classes, the AOT cache), shared and clean. */
+    record Memory(String part, long idleKb, long afterKb, long afterFileKb, double readySeconds,
+                  double readyUncachedSeconds, String startedIn) {
     }
 
     final Plan plan;
@@ -221,11 +222,13 @@ public final class Bench {
             runScenarios(size);
         }
         for (ServiceSpec spec : ServiceSpec.ALL) {
-            memory.put(spec.name(), new Memory(spec.name(), idleRss.get(spec.name()), rssKb(servicePid(spec)),
+            long pid = servicePid(spec);
+            memory.put(spec.name(), new Memory(spec.name(), idleRss.get(spec.name()), rssKb(pid), status(pid, "RssFile:"),
                     readySeconds.get(spec.name()), readyUncachedSeconds.getOrDefault(spec.name(), 0.0),
                     startedIn.get(spec.name())));
         }
-        memory.put("echo (ceiling)", new Memory("echo (ceiling)", idleRss.getOrDefault("echo", 0L), rssKb(echo.pid()), 0, 0, ""));
+        memory.put("echo (ceiling)", new Memory("echo (ceiling)", idleRss.getOrDefault("echo", 0L), rssKb(echo.pid()),
+                status(echo.pid(), "RssFile:"), 0, 0, ""));
     }
 
     /** A superuser session on one of the suite's databases (trust authentication on localhost, as the stack runs it). */
@@ -666,9 +669,14 @@ public final class Bench {
     }
 
     static long rssKb(long pid) {
+        return status(pid, "VmRSS:");
+    }
+
+    /** A kB figure of /proc/<pid>/status, or -1 when the process is gone. */
+    static long status(long pid, String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (line.startsWith("VmRSS:")) {
+                if (line.startsWith(field)) {
                     return Long.parseLong(line.replaceAll("[^0-9]", ""));
                 }
             }

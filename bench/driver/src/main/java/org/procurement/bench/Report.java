@@ -207,14 +207,15 @@ final class Report {
         md.append("Each service stopped and started again alone (cold JVM, stack otherwise up): time from launch to ");
         md.append("`/q/health/ready` answering 200 (median of three starts), without and with the AOT cache its tests ");
         md.append("trained (JDK 25; the cache moved aside for the first), and Quarkus's own \"started in\" of the last start. ");
-        md.append("Resident set (VmRSS) at idle after start and at the end of the run, after all load.\n\n");
-        md.append("| part | ready without AOT cache (s) | ready with trained AOT cache (s) | Quarkus \"started in\" | RSS idle (MB) | RSS after load (MB) |\n|---|---:|---:|---:|---:|---:|\n");
+        md.append("Resident set (VmRSS) at idle after start and at the end of the run, after all load, and how much of it is pages mapped from files (RssFile: the jars' classes and the AOT cache, clean and shared between processes that map the same file).\n\n");
+        md.append("| part | ready without AOT cache (s) | ready with trained AOT cache (s) | Quarkus \"started in\" | RSS idle (MB) | RSS after load (MB) | of which mapped files (MB) |\n|---|---:|---:|---:|---:|---:|---:|\n");
         for (Bench.Memory mem : bench.memory.values()) {
             md.append("| ").append(mem.part()).append(" | ")
                     .append(mem.readyUncachedSeconds() > 0 ? String.format("%.1f", mem.readyUncachedSeconds()) : "")
                     .append(" | ").append(mem.readySeconds() > 0 ? String.format("%.1f", mem.readySeconds()) : "")
                     .append(" | ").append(mem.startedIn()).append(" | ").append(String.format("%.0f", mem.idleKb() / 1024.0))
-                    .append(" | ").append(String.format("%.0f", mem.afterKb() / 1024.0)).append(" |\n");
+                    .append(" | ").append(String.format("%.0f", mem.afterKb() / 1024.0))
+                    .append(" | ").append(String.format("%.0f", mem.afterFileKb() / 1024.0)).append(" |\n");
         }
 
         md.append("\n## Charts\n\nLatency percentiles against offered load (open-loop steps), per scenario; solid: ")

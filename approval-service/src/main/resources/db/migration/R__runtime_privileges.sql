@@ -8,9 +8,9 @@ GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "${runtime_role}";
 REVOKE ALL ON flyway_schema_history FROM "${runtime_role}";
 -- Append-only: the record of what was decided and under which rules.
 REVOKE UPDATE, DELETE, TRUNCATE ON audit_entry, audit_checkpoint, decision, policy FROM "${runtime_role}";
--- The chain grows only through audit_link (V33), from pending rows that leave only by becoming entries.
+-- The chain grows only through audit_link (V33, V34), from pending rows that leave only by becoming entries.
 REVOKE INSERT ON audit_entry FROM "${runtime_role}";
 REVOKE UPDATE, DELETE, TRUNCATE ON audit_pending FROM "${runtime_role}";
-GRANT EXECUTE ON FUNCTION audit_link(bigint, bigint, varchar, varchar, varchar) TO "${runtime_role}";
+GRANT EXECUTE ON FUNCTION audit_link(bigint[], bigint, varchar, varchar[], varchar) TO "${runtime_role}";
 -- Delegations are ended (an UPDATE of ended_at), never removed: the record of who could act for whom.
 REVOKE DELETE, TRUNCATE ON delegation FROM "${runtime_role}";

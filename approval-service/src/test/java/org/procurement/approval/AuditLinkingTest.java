@@ -144,14 +144,17 @@ class AuditLinkingTest {
             String head = "(SELECT hash FROM audit_entry ORDER BY seq DESC LIMIT 1)";
             String next = "(SELECT max(seq) + 1 FROM audit_entry)";
             SQLException notNext = assertThrows(SQLException.class, () -> s.executeQuery(
-                    "SELECT audit_link(1, " + next + " + 5, " + head + ", 'x', 'k1')"));
+                    "SELECT audit_link(ARRAY[1::bigint], " + next + " + 5, " + head + ", ARRAY['x']::varchar[], 'k1')"));
             assertEquals("23000", notNext.getSQLState(), notNext.getMessage());
             SQLException forked = assertThrows(SQLException.class, () -> s.executeQuery(
-                    "SELECT audit_link(1, " + next + ", repeat('0', 64), 'x', 'k1')"));
+                    "SELECT audit_link(ARRAY[1::bigint], " + next + ", repeat('0', 64), ARRAY['x']::varchar[], 'k1')"));
             assertEquals("23000", forked.getSQLState(), forked.getMessage());
             SQLException nothing = assertThrows(SQLException.class, () -> s.executeQuery(
-                    "SELECT audit_link(-1, " + next + ", " + head + ", 'x', 'k1')"));
+                    "SELECT audit_link(ARRAY[-1::bigint], " + next + ", " + head + ", ARRAY['x']::varchar[], 'k1')"));
             assertEquals("P0002", nothing.getSQLState(), nothing.getMessage());
+            SQLException uneven = assertThrows(SQLException.class, () -> s.executeQuery(
+                    "SELECT audit_link(ARRAY[1::bigint, 2], " + next + ", " + head + ", ARRAY['x']::varchar[], 'k1')"));
+            assertEquals("22023", uneven.getSQLState(), uneven.getMessage());
         }
         assertEquals(List.of("CASE_OPENED"), types(caseId, null, "CASE_OPENED"));
     }

@@ -6,8 +6,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -106,21 +108,39 @@ public class AuditLinker {
         do {
             batch = em.createQuery("from AuditPending p order by p.id", AuditPending.class)
                     .setMaxResults(BATCH).getResultList();
-            for (AuditPending pending : batch) {
-                AuditEntry entry = new AuditEntry(++seq, pending.entryId(), pending.occurredAt(), pending.event(),
-                        pending.token(), previous, keys.current());
-                em.createNativeQuery("SELECT audit_link(:pending, :seq, :previous, :hash, :key)")
-                        .setParameter("pending", pending.id())
-                        .setParameter("seq", entry.seq())
-                        .setParameter("previous", entry.previousHash())
-                        .setParameter("hash", entry.hash())
-                        .setParameter("key", entry.keyId())
-                        .getSingleResult();
-                em.detach(pending);
-                previous = entry.hash();
-                linked++;
+            if (batch.isEmpty()) {
+                break;
             }
+            ChainKey key = keys.current();
+            long first = seq + 1;
+            String linkedTo = previous;
+            Long[] pending = new Long[batch.size()];
+            String[] hashes = new String[batch.size()];
+            for (int i = 0; i < batch.size(); i++) {
+                AuditPending p = batch.get(i);
+                AuditEntry entry = new AuditEntry(++seq, p.entryId(), p.occurredAt(), p.event(), p.token(), previous, key);
+                pending[i] = p.id();
+                hashes[i] = entry.hash();
+                previous = entry.hash();
+                em.detach(p);
+            }
+            link(pending, first, linkedTo, hashes, key == null ? null : key.id());
+            linked += batch.size();
         } while (batch.size() == BATCH);
         return linked;
+    }
+
+    /** One call of audit_link (V34) for the whole batch: content from the pending rows, numbers and hashes from here. */
+    private void link(Long[] pending, long firstSeq, String previousHash, String[] hashes, String keyId) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement call = connection.prepareStatement("SELECT audit_link(?, ?, ?, ?, ?)")) {
+                call.setArray(1, connection.createArrayOf("bigint", pending));
+                call.setLong(2, firstSeq);
+                call.setString(3, previousHash);
+                call.setArray(4, connection.createArrayOf("varchar", hashes));
+                call.setString(5, keyId);
+                call.executeQuery().close();
+            }
+        });
     }
 }

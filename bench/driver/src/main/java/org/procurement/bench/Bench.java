@@ -66,7 +66,8 @@ public final class Bench {
 
     /** Start-up and memory of one part; readyUncachedSeconds 0 where there is no AOT cache to compare with. */
     /** Closed-loop decision rates with one and with eight approvers, each deciding different cases. */
-    record ApproverScaling(long size, LoadGen.Result one, LoadGen.Result eight) {
+    /** busyOne, busyEight: the machine's CPU busy share (all cores, /proc/stat) during each run, 0 to 1. */
+    record ApproverScaling(long size, LoadGen.Result one, double busyOne, LoadGen.Result eight, double busyEight) {
         double ratio() {
             return eight.throughput() / Math.max(0.001, one.throughput());
         }
@@ -377,11 +378,15 @@ public final class Bench {
         results.add(decide);
         awaitQuiet();
         String label = "record a decision @" + label(size);
+        long[] before = cpuTicks();
         LoadGen.Result one = LoadGen.closed(label + " 1 approver", 1, plan.probe(), slot -> decideOne(false));
-        say("%s", one.line());
+        double busyOne = busy(before, cpuTicks());
+        say("%s (CPU busy %.0f %%)", one.line(), busyOne * 100);
+        before = cpuTicks();
         LoadGen.Result eight = LoadGen.closed(label + " 8 approvers", 8, plan.probe(), slot -> decideOne(false));
-        say("%s", eight.line());
-        approverScaling.add(new ApproverScaling(size, one, eight));
+        double busyEight = busy(before, cpuTicks());
+        say("%s (CPU busy %.0f %%)", eight.line(), busyEight * 100);
+        approverScaling.add(new ApproverScaling(size, one, busyOne, eight, busyEight));
 
         Measured lifecycle = new Measured("lifecycle submit to APPROVED", size);
         measureLifecycle(lifecycle);
@@ -666,6 +671,26 @@ public final class Bench {
         return ProcessHandle.allProcesses()
                 .filter(p -> p.info().commandLine().orElse("").contains(jar))
                 .map(ProcessHandle::pid).findFirst().orElse(-1L);
+    }
+
+    /** The machine's CPU time so far from /proc/stat: {busy, total} in clock ticks (all cores). */
+    static long[] cpuTicks() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < Math.min(f.length, 9); i++) {
+                total += Long.parseLong(f[i]);
+            }
+            long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]); // idle + iowait
+            return new long[]{total - idle, total};
+        } catch (IOException | RuntimeException e) {
+            return new long[]{0, 0};
+        }
+    }
+
+    static double busy(long[] before, long[] after) {
+        long total = after[1] - before[1];
+        return total <= 0 ? 0 : (double) (after[0] - before[0]) / total;
     }
 
     static long rssKb(long pid) {

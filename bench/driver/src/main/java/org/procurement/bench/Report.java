@@ -195,11 +195,15 @@ final class Report {
         md.append("Closed loop, each call a decision on a different open case (technical review), ").append(bench.plan.probe())
                 .append(" s each: one approver deciding back to back, then eight at once. Issue 19's target: eight at ")
                 .append("least 3× one.\n\n");
-        md.append("| size | 1 approver /s | p50 / p99 (ms) | 8 approvers /s | p50 / p99 (ms) | 8 ÷ 1 |\n|---|---:|---|---:|---|---:|\n");
+        md.append("CPU busy: the whole machine's (all cores, from /proc/stat) during each run: service, PostgreSQL, ")
+                .append("Keycloak and the load generator together.\n\n");
+        md.append("| size | 1 approver /s | p50 / p99 (ms) | CPU busy | 8 approvers /s | p50 / p99 (ms) | CPU busy | 8 ÷ 1 |\n")
+                .append("|---|---:|---|---:|---:|---|---:|---:|\n");
         for (Bench.ApproverScaling a : bench.approverScaling) {
             md.append("| ").append(Bench.label(a.size())).append(" | ")
-                    .append(String.format("%.1f | %.1f / %.1f | %.1f | %.1f / %.1f | %.2f×", a.one().throughput(), a.one().p50(),
-                            a.one().p99(), a.eight().throughput(), a.eight().p50(), a.eight().p99(), a.ratio()))
+                    .append(String.format("%.1f | %.1f / %.1f | %.0f %% | %.1f | %.1f / %.1f | %.0f %% | %.2f×",
+                            a.one().throughput(), a.one().p50(), a.one().p99(), a.busyOne() * 100,
+                            a.eight().throughput(), a.eight().p50(), a.eight().p99(), a.busyEight() * 100, a.ratio()))
                     .append(" |\n");
         }
 

@@ -50,9 +50,11 @@ public record StackSettings(
      * are capped for the same reason; MALLOC_ARENA_MAX (set in ServiceProcess) limits glibc's per-thread arenas.
      * An initial heap of 32 MB, not 16: a JDK 25 AOT cache's archived heap objects do not fit in 16 MB and the JVM
      * refuses the cache ({@link AotCache}). The root pom trains the cache with these same options.
+     * TrimNativeHeapInterval hands memory that glibc keeps after a burst back to the system every 5 s: measured on
+     * approval-service after 60 s of inbox and case-list load, 336 MB resident without it, 283 MB with it.
      */
     public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx128m",
-            "-Xmn24m", "-Xss512k", "-XX:ReservedCodeCacheSize=48m");
+            "-Xmn24m", "-Xss512k", "-XX:ReservedCodeCacheSize=48m", "-XX:TrimNativeHeapInterval=5000");
 
     public StackSettings {
         servicePorts = Map.copyOf(servicePorts);
